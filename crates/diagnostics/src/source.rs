@@ -22,6 +22,13 @@ pub struct Span {
     pub end: u32,
 }
 
+impl Default for Span {
+    /// The detached span.
+    fn default() -> Self {
+        Span::DETACHED
+    }
+}
+
 impl Span {
     /// The span of something the converter generated, which has no place in any input.
     pub const DETACHED: Span = Span { file: FileId::DETACHED, start: 0, end: 0 };
