@@ -6,8 +6,11 @@ use iac2cfn_ir::{
     Parameter, ParameterType, Resource, Template,
 };
 
+/// Builds one case's stack model.
+pub type Builder = fn() -> Lowered;
+
 /// Each case's name (its directory under `testdata/ir`) and builder.
-pub const CASES: &[(&str, fn() -> Lowered)] = &[
+pub const CASES: &[(&str, Builder)] = &[
     ("yaml-hazards", yaml_hazards),
     ("intrinsics", intrinsics),
     ("parameters-conditions-outputs", parameters_conditions_outputs),

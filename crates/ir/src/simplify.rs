@@ -145,7 +145,7 @@ impl Simplifier {
         }
         let folded = merge_text(folded);
         if remaining.is_empty() {
-            if let [] = folded.as_slice() {
+            if folded.is_empty() {
                 return Some(Expr::string(""));
             }
             if let [SubPart::Text(text)] = folded.as_slice() {

@@ -178,10 +178,8 @@ impl<'t> Validator<'t> {
                     problems.push((UNKNOWN_CONDITION, format!("{owner} uses condition `{name}`, which is not declared")));
                 }
             }
-            Expr::FindInMap { map, .. } => {
-                if !template.mappings.contains_key(map) {
-                    problems.push((UNKNOWN_MAPPING, format!("{owner} looks up mapping `{map}`, which is not declared")));
-                }
+            Expr::FindInMap { map, .. } if !template.mappings.contains_key(map) => {
+                problems.push((UNKNOWN_MAPPING, format!("{owner} looks up mapping `{map}`, which is not declared")));
             }
             _ => {}
         });
