@@ -15,3 +15,7 @@ test:
 # Convert the bundled example.
 example:
     cargo run -p iac2cfn -- convert docs/examples/model-hosting
+
+# Regenerate the CloudFormation schema table from the installed cfn-lint (see README).
+cfn-schema *ARGS:
+    cargo run -p xtask -- cfn-schema {{ARGS}}

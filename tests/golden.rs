@@ -1,6 +1,6 @@
 //! Golden tests: every case directory under `testdata/terraform` and `testdata/pulumi` is converted
 //! and compared with its `expected.*` files, each case as its own named test; `testdata/ir` cases are
-//! stack models built in `ir_cases` and written through the same back end.
+//! stack models built in `ir_cases` and written through the same back end; `docs/examples` are cases too.
 //!
 //! Bless with `UPDATE_EXPECT=1 cargo test -p iac2cfn-tests --test golden`.
 
@@ -22,6 +22,15 @@ fn main() {
             let root = root.clone();
             trials.push(Trial::test(format!("{folder}::{name}"), move || source_case(&root, &name, language)));
         }
+    }
+    // The documented examples are goldens too, so the docs can never show stale output.
+    let examples = testdata().join("..").join("docs").join("examples");
+    for dir in case_dirs(&examples) {
+        let name = file_name(&dir);
+        let language =
+            if dir.join("Pulumi.yaml").exists() { SourceLanguage::Pulumi } else { SourceLanguage::Terraform };
+        let root = examples.clone();
+        trials.push(Trial::test(format!("examples::{name}"), move || source_case(&root, &name, language)));
     }
     let ir_root = testdata().join("ir");
     for dir in case_dirs(&ir_root) {

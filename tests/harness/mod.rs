@@ -65,14 +65,19 @@ pub fn rendered_diagnostics(conversion: &Conversion) -> Option<String> {
     Some(rendered.join("\n"))
 }
 
-/// Checks every expected file of a case directory against a conversion in each template format.
+/// Checks every expected file of a case directory against a conversion in each format: the YAML and
+/// JSON templates, the Rust program (`expected.rs`, present exactly when `expected.json` is; the
+/// `iac2cfn-generated-tests` crate compiles each and checks it prints `expected.json`), and the
+/// diagnostics.
 pub fn check_case(dir: &Path, convert: impl Fn(OutputFormat) -> Conversion) -> Result<(), Failed> {
     let yaml = convert(OutputFormat::Yaml);
     let json = convert(OutputFormat::Json);
+    let rust = convert(OutputFormat::Rust);
     let mut failures = Vec::new();
     let checks = [
         ("expected.yaml", yaml.artifact.clone()),
         ("expected.json", json.artifact.clone()),
+        ("expected.rs", rust.artifact.clone()),
         ("expected.diagnostics", rendered_diagnostics(&yaml)),
     ];
     for (file, actual) in checks {

@@ -37,6 +37,9 @@ pub enum Placement {
 }
 
 /// One Terraform argument or nested block.
+///
+/// An argument may be listed more than once in a table: every row of that name is applied, in table
+/// order, so that one value can be written to several places.
 #[derive(Debug, Clone, Copy)]
 pub struct Argument {
     /// The Terraform name (snake_case).
@@ -45,6 +48,80 @@ pub struct Argument {
     pub shape: Shape,
     /// Where the value goes.
     pub target: Target,
+}
+
+impl Argument {
+    /// An argument of any shape and target.
+    pub const fn new(name: &'static str, shape: Shape, target: Target) -> Argument {
+        Argument { name, shape, target }
+    }
+
+    /// A value written unchanged to the property at a dotted path.
+    pub const fn property(name: &'static str, path: &'static str) -> Argument {
+        Argument { name, shape: Shape::Value(Transform::None), target: Target::Property(path) }
+    }
+
+    /// A value converted by a transform and written to the property at a dotted path.
+    pub const fn transformed(name: &'static str, transform: Transform, path: &'static str) -> Argument {
+        Argument { name, shape: Shape::Value(transform), target: Target::Property(path) }
+    }
+
+    /// A value appended to the list property at a dotted path (each element when it is a list).
+    pub const fn append(name: &'static str, path: &'static str) -> Argument {
+        Argument { name, shape: Shape::Value(Transform::None), target: Target::Append(path) }
+    }
+
+    /// A JSON document written as an object to the property at a dotted path.
+    pub const fn json(name: &'static str, path: &'static str) -> Argument {
+        Argument { name, shape: Shape::JsonDocument, target: Target::Property(path) }
+    }
+
+    /// A nested block written as one object (`list: false`) or a list of objects to a dotted path.
+    pub const fn block(name: &'static str, path: &'static str, list: bool, arguments: &'static [Argument]) -> Argument {
+        Argument { name, shape: Shape::Block { list, arguments }, target: Target::Property(path) }
+    }
+
+    /// A nested block whose arguments are written into the enclosing object.
+    pub const fn flatten(name: &'static str, arguments: &'static [Argument]) -> Argument {
+        Argument { name, shape: Shape::Block { list: false, arguments }, target: Target::Flatten }
+    }
+
+    /// An argument (or block) with no CloudFormation form, reported with this reason.
+    pub const fn dropped(name: &'static str, reason: &'static str) -> Argument {
+        Argument { name, shape: Shape::Value(Transform::None), target: Target::Dropped(reason) }
+    }
+
+    /// The argument that links a merged resource to its parent.
+    pub const fn link(name: &'static str) -> Argument {
+        Argument { name, shape: Shape::Value(Transform::None), target: Target::Link }
+    }
+
+    /// A map of tags written as CloudFormation's `[{Key, Value}]` list to a property.
+    pub const fn tag_list(name: &'static str, path: &'static str) -> Argument {
+        Argument { name, shape: Shape::TagList, target: Target::Property(path) }
+    }
+}
+
+impl Attribute {
+    /// An attribute that is the resource's `Ref`.
+    pub const fn reference(name: &'static str) -> Attribute {
+        Attribute { name, value: AttributeValue::Ref }
+    }
+
+    /// An attribute that is a `Fn::GetAtt` of the resource.
+    pub const fn get_att(name: &'static str, attribute: &'static str) -> Attribute {
+        Attribute { name, value: AttributeValue::GetAtt(attribute) }
+    }
+
+    /// An attribute built by an `Fn::Sub` template (see [`AttributeValue::Sub`]).
+    pub const fn sub(name: &'static str, template: &'static str) -> Attribute {
+        Attribute { name, value: AttributeValue::Sub(template) }
+    }
+
+    /// An attribute that is the value of an argument as the configuration sets it.
+    pub const fn argument(name: &'static str, argument: &'static str) -> Attribute {
+        Attribute { name, value: AttributeValue::Argument(argument) }
+    }
 }
 
 /// What an argument holds, and how its value is converted.
@@ -59,6 +136,11 @@ pub enum Shape {
     /// A JSON document given as a string (`jsonencode(...)`, a policy document): written as an object
     /// where its content is known.
     JsonDocument,
+    /// A JSON document given as a string, for a property whose schema type is `string` (an ECR
+    /// repository's `LifecyclePolicyText`): written as a string, never as an object. A literal string
+    /// is written unchanged; a document built in the configuration (`jsonencode(...)`) is serialized
+    /// to compact JSON text where its content is known.
+    JsonText,
     /// A nested block with its own arguments: a single object (`list: false`, max_items 1) or a list.
     Block {
         /// Whether CloudFormation takes a list of these objects.
@@ -80,6 +162,46 @@ pub enum Transform {
     WrapInList,
     /// Written as a string (numbers and bools spelled out).
     ToString,
+    /// Wrapped in `Fn::Base64`: the configuration gives plain text where CloudFormation wants it
+    /// base64-encoded (an instance's `user_data`).
+    Base64,
+    /// Each element written as a one-entry object under this key, a scalar as one such object:
+    /// `["a", "b"]` -> `[{Key: "a"}, {Key: "b"}]`, `"a"` -> `{Key: "a"}`. With [`Target::Append`]
+    /// this makes a list of objects from a scalar or a list of scalars (`OnCreate: [{Content: ...}]`).
+    Wrap(&'static str),
+    /// A bool flag standing for the value of another argument of the same object: `true` writes that
+    /// argument's value, `false` writes nothing (a security group rule's `self = true` means "the
+    /// rule's own group", that is its `security_group_id`).
+    ArgumentIfTrue(&'static str),
+    /// The value placed into an object built from a template (`hash_key = "id"` ->
+    /// `{AttributeName: id, KeyType: HASH}`), each key filled as [`TemplateField`] says. A literal list
+    /// becomes a list of such objects, one per element.
+    Template(&'static [(&'static str, TemplateField)]),
+    /// A literal map written as a list of `{key: <map key>, value: <map value>}` objects in the map's
+    /// order (`dimensions = {InstanceId = "i-1"}` -> `[{Name: InstanceId, Value: i-1}]`). The map must
+    /// be known at conversion time; `null` values are left out.
+    EntryList {
+        /// The property that receives the map key (`Name`).
+        key: &'static str,
+        /// The property that receives the map value (`Value`).
+        value: &'static str,
+    },
+    /// The value replaced by this string: for a property that the argument's presence implies (a
+    /// DynamoDB table's `SSEType: KMS` when a KMS key is given), used in a second row of the same
+    /// argument name.
+    Constant(&'static str),
+}
+
+/// How one key of a [`Transform::Template`] object is filled.
+#[derive(Debug, Clone, Copy)]
+pub enum TemplateField {
+    /// The argument's value.
+    Value,
+    /// This fixed string.
+    Text(&'static str),
+    /// The value of this argument of the resource body (the top level, not the enclosing block): a
+    /// local secondary index's key schema repeats the table's `hash_key`. Left out when not set.
+    Root(&'static str),
 }
 
 /// Where an argument's value is written.
@@ -93,8 +215,38 @@ pub enum Target {
     Flatten,
     /// The argument that links a merged resource to its parent: consumed by the merge, not written.
     Link,
+    /// Read by the row's [`Companion`]s (through [`CompanionValue::Argument`]), not written to the
+    /// main resource, which has no such property (an internet gateway's `vpc_id` goes to its
+    /// `AWS::EC2::VPCGatewayAttachment`).
+    Companion,
+    /// One of the alternatives the enclosing object is split over, for a Terraform list whose
+    /// elements CloudFormation wants one object each (a security group rule's `cidr_blocks`, where
+    /// `CidrIp` takes one CIDR). The enclosing object (a block's object; at the top level, the
+    /// resource) is written once per element, with the property at this path set to that element
+    /// and every argument that is not `Explode` written identically into each copy. A scalar counts
+    /// as one element; null, `false` after [`Transform::ArgumentIfTrue`], or an absent argument as
+    /// none. With several `Explode` arguments the copies are concatenated in table order, each copy
+    /// holding exactly one of them: a rule with two CIDR blocks and one source group becomes three
+    /// rules. When none yields an element the object is written once, without any of them.
+    Explode(&'static str),
     /// Known to the provider, with no CloudFormation form: reported as a warning with this reason.
     Dropped(&'static str),
+    /// Accepted and written nowhere, without a diagnostic, because other arguments already carry its
+    /// meaning (`stream_enabled` is implied by `stream_view_type`); the text says why.
+    Implied(&'static str),
+    /// Written at `property` inside the element of the list at `list` whose `key` equals `key_value`,
+    /// that element being created when missing (`lambda_success_feedback_role_arn` ->
+    /// `DeliveryStatusLogging[Protocol=lambda].SuccessFeedbackRoleArn`).
+    Keyed {
+        /// The dotted path of the list.
+        list: &'static str,
+        /// The property that identifies an element (`Protocol`).
+        key: &'static str,
+        /// The identifying value (`lambda`).
+        key_value: &'static str,
+        /// The dotted path, inside the element, the value is written to.
+        property: &'static str,
+    },
 }
 
 /// An attribute that other resources can reference.
@@ -113,11 +265,24 @@ pub enum AttributeValue {
     Ref,
     /// `Fn::GetAtt` with this attribute name.
     GetAtt(&'static str),
+    /// `Fn::Select` of this index from the list `Fn::GetAtt` returns for this attribute (a VPC's
+    /// `ipv6_cidr_block` is the first of its `Ipv6CidrBlocks`).
+    GetAttElement(&'static str, usize),
     /// An `Fn::Sub` template where `${Self}` is the resource's Ref and `${Self.Attr}` its attributes
     /// (Terraform's log group ARN has no `:*` suffix, CloudFormation's has).
     Sub(&'static str),
     /// The value of this argument as the configuration sets it.
     Argument(&'static str),
+    /// One part of a `Fn::GetAtt` value: `Fn::Select [index, Fn::Split [delimiter, GetAtt]]`
+    /// (Terraform's website endpoint is CloudFormation's `WebsiteURL` without `http://`).
+    Part {
+        /// The CloudFormation attribute.
+        attribute: &'static str,
+        /// What the attribute's value is split on.
+        delimiter: &'static str,
+        /// The zero-based index of the part.
+        index: u32,
+    },
 }
 
 /// A further CloudFormation resource made from a Terraform resource.
@@ -127,7 +292,7 @@ pub struct Companion {
     pub cloudformation: &'static str,
     /// Appended to the main resource's logical ID to name it.
     pub suffix: &'static str,
-    /// Made only when this argument is set.
+    /// Made only when this argument is set to something other than `null` or `false`.
     pub when_argument: &'static str,
     /// Its properties.
     pub properties: &'static [(&'static str, CompanionValue)],
@@ -145,4 +310,8 @@ pub enum CompanionValue {
     MainRef,
     /// `Fn::GetAtt` of the main resource.
     MainAttribute(&'static str),
+    /// This fixed string.
+    Text(&'static str),
+    /// A list of these values (those that are not set are left out).
+    List(&'static [CompanionValue]),
 }

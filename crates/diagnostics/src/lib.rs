@@ -237,13 +237,26 @@ impl Extend<Diagnostic> for Diagnostics {
     }
 }
 
-/// The candidate closest to `wanted` by edit distance, for "did you mean" help; `None` when nothing is close.
+/// The candidate closest to `wanted`, for "did you mean" help; `None` when nothing is close.
+///
+/// A candidate qualifies when its edit distance is small for the name's length (typos, transpositions)
+/// or when one name extends the other (`visibility_timeout` for `visibility_timeout_seconds`); among those
+/// the smallest edit distance wins, and the earlier candidate on a tie, so the answer is deterministic.
 pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let mut best: Option<(f64, &str)> = None;
+    let wanted_lower = wanted.to_ascii_lowercase();
+    let budget = (wanted.chars().count() / 3).max(2);
+    let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
-        let score = strsim::jaro_winkler(&wanted.to_ascii_lowercase(), &candidate.to_ascii_lowercase());
-        if score >= 0.8 && best.is_none_or(|(best_score, _)| score > best_score) {
-            best = Some((score, candidate));
+        let candidate_lower = candidate.to_ascii_lowercase();
+        if candidate_lower == wanted_lower && candidate != wanted {
+            return Some(candidate);
+        }
+        let distance = strsim::levenshtein(&wanted_lower, &candidate_lower);
+        let extends = wanted_lower.len() >= 4
+            && (candidate_lower.starts_with(&wanted_lower) || wanted_lower.starts_with(&candidate_lower))
+            && candidate_lower.len() >= 3;
+        if (distance <= budget || extends) && best.is_none_or(|(best_distance, _)| distance < best_distance) {
+            best = Some((distance, candidate));
         }
     }
     best.map(|(_, candidate)| candidate)
@@ -259,6 +272,12 @@ mod tests {
         assert_eq!(did_you_mean("buckt", names), Some("bucket"));
         assert_eq!(did_you_mean("force_destory", names), Some("force_destroy"));
         assert_eq!(did_you_mean("zzz", names), None);
+        assert_eq!(did_you_mean("bucket_nam", ["bucket_namespace", "bucket"]), Some("bucket"));
+        assert_eq!(
+            did_you_mean("visibility_timeout", ["visibility_timeout_seconds", "name"]),
+            Some("visibility_timeout_seconds")
+        );
+        assert_eq!(did_you_mean("Tags", ["tags"]), Some("tags"));
     }
 
     #[test]

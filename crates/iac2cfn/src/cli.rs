@@ -33,6 +33,25 @@ enum Command {
         iac2cfn convert ./infra -o stack.yaml --check   exit 1 with a diff when stack.yaml is out of date\n  \
         cat main.tf | iac2cfn convert - --from terraform")]
     Convert(ConvertArgs),
+    /// List every supported source resource type and the CloudFormation type(s) it becomes.
+    Resources(ResourcesArgs),
+}
+
+#[derive(Debug, Args)]
+struct ResourcesArgs {
+    /// How to print the list.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ListFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// A JSON array of objects with `terraform`, `pulumi`, `cloudformation` and `notes`.
+    Json,
+    /// The Markdown page checked in as docs/SUPPORTED_RESOURCES.md.
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +100,8 @@ enum FormatArg {
     Yaml,
     /// CloudFormation JSON.
     Json,
+    /// Rust code that builds the stack with the iac2cfn-cdk crate and prints it as JSON.
+    Rust,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -138,6 +159,17 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, env: &mu
     };
     match cli.command {
         Command::Convert(args) => run_convert(args, env),
+        Command::Resources(args) => {
+            let text = match args.format {
+                ListFormat::Table => crate::support::table(),
+                ListFormat::Json => crate::support::json(),
+                ListFormat::Markdown => crate::support::markdown(),
+            };
+            match env.stdout.write_all(text.as_bytes()) {
+                Ok(()) => EXIT_SUCCESS,
+                Err(_) => EXIT_FAILURE,
+            }
+        }
     }
 }
 
@@ -150,6 +182,7 @@ fn run_convert(args: ConvertArgs, env: &mut Environment<'_>) -> u8 {
     let format = match (args.format, &args.output) {
         (Some(FormatArg::Yaml), _) => OutputFormat::Yaml,
         (Some(FormatArg::Json), _) => OutputFormat::Json,
+        (Some(FormatArg::Rust), _) => OutputFormat::Rust,
         (None, Some(output)) => format_from_extension(output),
         (None, None) => OutputFormat::Yaml,
     };
@@ -217,6 +250,7 @@ fn run_convert(args: ConvertArgs, env: &mut Environment<'_>) -> u8 {
 fn format_from_extension(path: &Path) -> OutputFormat {
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("json") => OutputFormat::Json,
+        Some("rs") => OutputFormat::Rust,
         _ => OutputFormat::Yaml,
     }
 }

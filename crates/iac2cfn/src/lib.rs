@@ -8,10 +8,11 @@
 //! ```text
 //! Terraform HCL ─┐                         ┌─> CloudFormation YAML / JSON   (iac2cfn-cfn)
 //!                ├─> stack IR (iac2cfn-ir) ┤
-//! Pulumi YAML  ──┘   validate, simplify    └─> ...
+//! Pulumi YAML  ──┘   validate, simplify    └─> CDK-style Rust on iac2cfn-cdk (iac2cfn-rust)
 //! ```
 
 pub mod cli;
+pub mod support;
 
 use iac2cfn_diagnostics::{Code, Diagnostic, Diagnostics, FileSystem, SourceMap};
 use iac2cfn_ir::{IndexMap, Lowered, Quotas};
@@ -43,6 +44,8 @@ pub enum OutputFormat {
     Yaml,
     /// A CloudFormation template in JSON.
     Json,
+    /// Rust source that builds the stack with `iac2cfn-cdk` and prints the JSON template when run.
+    Rust,
 }
 
 /// What to convert and how.
@@ -79,7 +82,6 @@ impl Conversion {
 }
 
 const UNKNOWN_INPUT: Code = Code("input::unrecognised");
-const UNSUPPORTED_LANGUAGE: Code = Code("input::unsupported-language");
 
 /// Converts the program at `request.input`, reading files through `fs`.
 pub fn convert(fs: &dyn FileSystem, request: &Request) -> Conversion {
@@ -110,15 +112,14 @@ fn lower(
     sources: &mut SourceMap,
     diagnostics: &mut Diagnostics,
 ) -> Option<Lowered> {
-    let _ = (fs, input, sources);
-    diagnostics.push(
-        Diagnostic::error(
-            UNSUPPORTED_LANGUAGE,
-            format!("the {} frontend is not available in this build", language.as_str()),
-        )
-        .with_help("convert a Terraform root module"),
-    );
-    None
+    match language {
+        SourceLanguage::Terraform => {
+            iac2cfn_terraform::convert(fs, input, &iac2cfn_terraform::Options::default(), sources, diagnostics)
+        }
+        SourceLanguage::Pulumi => {
+            iac2cfn_pulumi::convert(fs, input, &iac2cfn_pulumi::Options::default(), sources, diagnostics)
+        }
+    }
 }
 
 /// The shared back half of every conversion: transforms, simplification, validation, writing.
@@ -131,10 +132,15 @@ fn finish(sources: SourceMap, mut diagnostics: Diagnostics, lowered: Option<Lowe
         let artifact = match request.format {
             OutputFormat::Yaml => iac2cfn_cfn::to_yaml(&template),
             OutputFormat::Json => iac2cfn_cfn::to_json(&template),
+            OutputFormat::Rust => iac2cfn_rust::to_rust(&template),
         };
         // The quota applies to the body CloudFormation receives; JSON and YAML differ in size, so the
-        // written artifact is what is measured.
-        diagnostics.extend(Quotas::CLOUDFORMATION.check_body_size(artifact.len()));
+        // written artifact is what is measured. The Rust program's body is the JSON it prints.
+        let body_size = match request.format {
+            OutputFormat::Rust => iac2cfn_cfn::to_json(&template).len(),
+            OutputFormat::Yaml | OutputFormat::Json => artifact.len(),
+        };
+        diagnostics.extend(Quotas::CLOUDFORMATION.check_body_size(body_size));
         output = Some((artifact, addresses));
     }
     if request.strict {

@@ -1,0 +1,1025 @@
+//! Every diagnostic this frontend reports, one constructor per kind, each with its stable `tf::` code,
+//! a label at the precise place and help where a fix is known.
+
+use crate::syntax::{Attribute, Block};
+use crate::types::Type;
+use crate::value::{Sym, Value};
+use iac2cfn_diagnostics::{did_you_mean, Code, Diagnostic, Span};
+use iac2cfn_ir::Expr;
+use std::path::Path;
+
+/// What a value is, for messages: "a list", "the string \"x\"".
+fn describe(value: &Value) -> String {
+    match value {
+        Value::String(text) if text.chars().count() <= 40 => format!("the string {text:?}"),
+        Value::Number(_) | Value::Bool(_) => {
+            format!("the {} {}", value.type_name(), value.as_text().unwrap_or_default())
+        }
+        Value::Null => "null".to_string(),
+        Value::Sym(sym) => format!("a value only known at deployment ({})", short(&sym.expr)),
+        other => format!("a {}", other.type_name()),
+    }
+}
+
+/// A short CloudFormation spelling of an intrinsic.
+fn short(expr: &Expr) -> String {
+    match expr {
+        Expr::Ref(name) => format!("Ref {name}"),
+        Expr::GetAtt { resource, attribute } => format!("Fn::GetAtt {resource}.{attribute}"),
+        Expr::Sub { .. } => "Fn::Sub".into(),
+        Expr::Join { .. } => "Fn::Join".into(),
+        Expr::Select { .. } => "Fn::Select".into(),
+        Expr::Split { .. } => "Fn::Split".into(),
+        Expr::If { condition, .. } => format!("Fn::If {condition}"),
+        Expr::GetAzs(_) => "Fn::GetAZs".into(),
+        Expr::Base64(_) => "Fn::Base64".into(),
+        Expr::Length(_) => "Fn::Length".into(),
+        Expr::ToJsonString(_) => "Fn::ToJsonString".into(),
+        _ => "an intrinsic function".into(),
+    }
+}
+
+fn suggestion<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    did_you_mean(wanted, candidates).map(|close| format!("did you mean `{close}`?"))
+}
+
+fn with_suggestion(diagnostic: Diagnostic, help: Option<String>) -> Diagnostic {
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading files
+
+/// A path that cannot be read.
+#[cold]
+pub(crate) fn unreadable(path: &Path, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(Code("tf::unreadable"), format!("cannot read `{}`: {error}", path.display()))
+        .with_help("give a root module directory or a .tf / .tf.json file")
+}
+
+/// A directory without configuration files.
+#[cold]
+pub(crate) fn no_configuration(path: &Path) -> Diagnostic {
+    Diagnostic::error(Code("tf::no-configuration"), format!("`{}` holds no .tf or .tf.json files", path.display()))
+        .with_help("give the directory of a Terraform root module")
+}
+
+/// A syntax error.
+#[cold]
+pub(crate) fn syntax_error(span: Span, message: &str) -> Diagnostic {
+    let message = message.lines().next().unwrap_or(message).trim();
+    let message = if message.is_empty() { "invalid syntax" } else { message };
+    Diagnostic::error(Code("tf::syntax-error"), format!("syntax error: {message}")).with_label(span, "here")
+}
+
+/// A `.tf.json` file whose top level is not an object.
+#[cold]
+pub(crate) fn json_not_object(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::syntax-error"), "a .tf.json file must hold a JSON object")
+        .with_label(span, "expected `{`")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Declarations
+
+/// A top-level block with the wrong number of labels.
+#[cold]
+pub(crate) fn wrong_label_count(block: &Block, expected: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-block"),
+        format!("a `{}` block takes {expected} label(s), this one has {}", block.kind, block.labels.len()),
+    )
+    .with_label(block.header_span(), "")
+}
+
+/// A top-level block type Terraform does not have.
+#[cold]
+pub(crate) fn unknown_block(block: &Block) -> Diagnostic {
+    let kinds = [
+        "variable",
+        "locals",
+        "resource",
+        "data",
+        "output",
+        "module",
+        "provider",
+        "terraform",
+        "moved",
+        "import",
+        "check",
+        "removed",
+    ];
+    with_suggestion(
+        Diagnostic::error(Code("tf::unknown-block"), format!("unknown block type `{}`", block.kind))
+            .with_label(block.kind_span, "not a Terraform block type"),
+        suggestion(&block.kind, kinds),
+    )
+}
+
+/// An attribute at the top level of a file.
+#[cold]
+pub(crate) fn top_level_attribute(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::unknown-block"),
+        format!("`{}` cannot be set at the top level of a file", attribute.name),
+    )
+    .with_label(attribute.name_span, "arguments belong inside a block")
+    .with_help("put local values in a `locals` block")
+}
+
+/// A block where none is expected.
+#[cold]
+pub(crate) fn unexpected_block(block: &Block, inside: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::unexpected-block"), format!("a `{}` block is not allowed in `{inside}`", block.kind))
+        .with_label(block.kind_span, "")
+}
+
+/// Two declarations of the same object.
+#[cold]
+pub(crate) fn duplicate_block(block: &Block, first: &Block, key: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::duplicate-declaration"), format!("{} `{key}` is declared twice", block.kind))
+        .with_label(block.header_span(), "declared again here")
+        .with_secondary(first.header_span(), "first declared here")
+        .with_help("rename one of them, or put the change in an override file (`*_override.tf`)")
+}
+
+/// Two local values of the same name.
+#[cold]
+pub(crate) fn duplicate_local(attribute: &Attribute, first: &Attribute) -> Diagnostic {
+    Diagnostic::error(Code("tf::duplicate-declaration"), format!("local value `{}` is declared twice", attribute.name))
+        .with_label(attribute.name_span, "declared again here")
+        .with_secondary(first.name_span, "first declared here")
+}
+
+/// An override block with nothing to override.
+#[cold]
+pub(crate) fn override_without_base(span: Span, what: &str, key: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::override-without-base"),
+        format!("the override file sets {what} `{key}`, which no other file declares"),
+    )
+    .with_label(span, "nothing to override")
+    .with_help("override files can only change objects declared in the module's other files")
+}
+
+/// An argument a block does not take.
+#[cold]
+pub(crate) fn unknown_block_argument(span: Span, name: &str, block: &str, known: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(Code("tf::unknown-argument"), format!("`{block}` has no argument `{name}`"))
+            .with_label(span, "unknown argument"),
+        suggestion(name, known.iter().copied()),
+    )
+}
+
+/// A required argument that is missing.
+#[cold]
+pub(crate) fn missing_block_argument(span: Span, name: &str, block: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::missing-argument"), format!("`{block}` needs the argument `{name}`"))
+        .with_label(span, format!("`{name}` is missing"))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Variables
+
+/// A type constraint that is not one.
+#[cold]
+pub(crate) fn invalid_type(span: Span, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-type"), format!("invalid type constraint: {why}")).with_label(span, "")
+}
+
+/// A default that does not have the variable's type.
+#[cold]
+pub(crate) fn default_type_mismatch(span: Span, ty: &Type, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::default-type-mismatch"), format!("the default does not fit the type `{ty}`: {why}"))
+        .with_label(span, format!("not a {ty}"))
+        .with_help("change the default or the type so that they agree")
+}
+
+/// A default that is not a literal value.
+#[cold]
+pub(crate) fn default_not_literal(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::default-not-literal"), "a variable's default must be a literal value")
+        .with_label(span, "references and function calls are not allowed here")
+        .with_help("use a local value for computed values")
+}
+
+/// A default that fails the variable's own validation.
+#[cold]
+pub(crate) fn invalid_default(span: Span, condition: Span, name: &str, message: &str) -> Diagnostic {
+    let text = if message.is_empty() {
+        format!("the default of `{name}` fails its validation")
+    } else {
+        format!("the default of `{name}` fails its validation: {message}")
+    };
+    Diagnostic::error(Code("tf::invalid-default"), text)
+        .with_label(span, "this default")
+        .with_secondary(condition, "is false for this condition")
+}
+
+/// A default that a CloudFormation parameter default cannot hold.
+#[cold]
+pub(crate) fn default_without_form(span: Span, name: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::default-without-form"),
+        format!("the default of `{name}` cannot be a parameter default: {why}"),
+    )
+    .with_label(span, "")
+}
+
+/// A variable whose type has no parameter form, inlined.
+#[cold]
+pub(crate) fn variable_inlined(block: &Block, name: &str, ty: &Type, default: Span) -> Diagnostic {
+    Diagnostic::note(
+        Code("tf::variable-inlined"),
+        format!("variable `{name}` has type `{ty}`, which no CloudFormation parameter type holds; its default is used as a constant"),
+    )
+    .with_label(block.header_span(), "no parameter is made for it")
+    .with_secondary(default, "this value is used")
+}
+
+/// A variable whose type has no parameter form and no default.
+#[cold]
+pub(crate) fn variable_without_form(block: &Block, name: &str, ty: &Type) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::variable-without-form"),
+        format!("variable `{name}` has type `{ty}`, which no CloudFormation parameter type holds, and no default"),
+    )
+    .with_label(block.header_span(), "")
+    .with_help("give it a default to use as a constant, or split it into string, number and list(string) variables")
+}
+
+/// A validation condition with no parameter constraint form.
+#[cold]
+pub(crate) fn validation_not_converted(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::validation-not-converted"),
+        format!("this validation of `{name}` has no CloudFormation parameter constraint; it is not enforced"),
+    )
+    .with_label(span, "no AllowedValues, AllowedPattern, length or value bound expresses this")
+    .with_help("conditions of the forms contains([...], var.x), can(regex(\"...\", var.x)), length(var.x) <= n and var.x >= n convert")
+}
+
+/// An argument that must be a string.
+#[cold]
+pub(crate) fn expected_string(span: Span, name: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("`{name}` must be a string, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// References
+
+/// A reference to something not declared.
+#[cold]
+pub(crate) fn undefined_reference(
+    span: Span,
+    what: &str,
+    full: &str,
+    name: &str,
+    known: &[&str],
+    prefix: &str,
+) -> Diagnostic {
+    let help = did_you_mean(name, known.iter().copied()).map(|close| format!("did you mean `{prefix}{close}`?"));
+    with_suggestion(
+        Diagnostic::error(Code("tf::undefined-reference"), format!("reference to undeclared {what} `{full}`"))
+            .with_label(span, "not declared in this module"),
+        help,
+    )
+}
+
+/// A bare name that is not bound.
+#[cold]
+pub(crate) fn undefined_name(span: Span, name: &str, in_scope: Vec<String>) -> Diagnostic {
+    let mut candidates: Vec<String> = in_scope;
+    candidates.extend(["var", "local", "data", "count", "each", "path"].map(String::from));
+    let help = suggestion(name, candidates.iter().map(String::as_str));
+    with_suggestion(
+        Diagnostic::error(Code("tf::undefined-reference"), format!("unknown name `{name}`"))
+            .with_label(span, "not defined here"),
+        help.or_else(|| Some("references start with var., local., data., or a resource type".into())),
+    )
+}
+
+/// `var` without a name and the like.
+#[cold]
+pub(crate) fn incomplete_reference(span: Span, root: &str, form: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-reference"), format!("`{root}` must be used as `{form}`")).with_label(span, "")
+}
+
+/// `count.index` outside a resource with `count`.
+#[cold]
+pub(crate) fn count_outside(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-reference"), "`count.index` is only available in a block with `count`")
+        .with_label(span, "")
+}
+
+/// `each` outside a resource with `for_each`.
+#[cold]
+pub(crate) fn each_outside(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-reference"), "`each` is only available in a block with `for_each`")
+        .with_label(span, "")
+}
+
+/// `self` outside a provisioner.
+#[cold]
+pub(crate) fn self_outside(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-reference"), "`self` is only available in provisioner and connection blocks")
+        .with_label(span, "")
+}
+
+/// A reference into a module.
+#[cold]
+pub(crate) fn module_reference(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::module-not-supported"), "references to module outputs are not supported yet")
+        .with_label(span, "")
+        .with_help("convert the module's resources into the root module")
+}
+
+/// A cycle among local values and resource arguments. `chain` holds each value with the reference that
+/// asked for it; the first reference may come from outside the cycle, so it is not labelled.
+#[cold]
+pub(crate) fn reference_cycle(chain: &[(String, Span)]) -> Diagnostic {
+    let names: Vec<&str> = chain.iter().map(|(name, _)| name.as_str()).collect();
+    let mut diagnostic = Diagnostic::error(
+        Code("tf::reference-cycle"),
+        format!("values refer to each other in a cycle: {}", names.join(" -> ")),
+    );
+    if let Some((name, span)) = chain.last() {
+        diagnostic = diagnostic.with_label(*span, format!("refers to `{name}`, which closes the cycle"));
+    }
+    for (name, span) in chain.iter().skip(1).take(chain.len().saturating_sub(2)) {
+        diagnostic = diagnostic.with_secondary(*span, format!("refers to `{name}`"));
+    }
+    diagnostic.with_help("break the cycle: one of these values must not depend on the others")
+}
+
+/// A cycle among resources.
+#[cold]
+pub(crate) fn resource_cycle(chain: &[(String, Span)]) -> Diagnostic {
+    let mut names: Vec<&str> = chain.iter().map(|(name, _)| name.as_str()).collect();
+    if let Some(first) = names.first().copied() {
+        names.push(first);
+    }
+    let mut diagnostic = Diagnostic::error(
+        Code("tf::reference-cycle"),
+        format!("resources refer to each other in a cycle: {}", names.join(" -> ")),
+    );
+    for (index, (_, span)) in chain.iter().enumerate() {
+        let next = names.get(index + 1).copied().unwrap_or_default();
+        diagnostic = diagnostic.with_label(*span, format!("refers to `{next}`"));
+    }
+    diagnostic.with_help("Terraform and CloudFormation both reject this: break one of the references")
+}
+
+/// An attribute a resource type does not have.
+#[cold]
+pub(crate) fn unknown_attribute<'a>(
+    span: Span,
+    kind: &str,
+    name: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> Diagnostic {
+    let known: Vec<&str> = known.collect();
+    let help = suggestion(name, known.iter().copied())
+        .or_else(|| (!known.is_empty()).then(|| format!("its attributes are: {}", known.join(", "))));
+    with_suggestion(
+        Diagnostic::error(
+            Code("tf::unknown-attribute"),
+            format!("`{kind}` has no attribute `{name}` that CloudFormation can return"),
+        )
+        .with_label(span, "unknown attribute"),
+        help,
+    )
+}
+
+/// An attribute that is an argument's value when that argument is not set.
+#[cold]
+pub(crate) fn attribute_not_set(span: Span, address: &str, name: &str, argument: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::attribute-not-set"),
+        format!("`{address}.{name}` is the value of its `{argument}` argument, which is not set"),
+    )
+    .with_label(span, "only known to Terraform after apply")
+    .with_help(format!("set `{argument}` on the resource"))
+}
+
+/// A reference to an instance that does not exist.
+#[cold]
+pub(crate) fn missing_instance(span: Span, address: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-index"), format!("`{address}` does not exist"))
+        .with_label(span, "no such instance")
+        .with_help("with count or for_each, refer to an instance by index or key: aws_x.y[0], aws_x.y[\"key\"]")
+}
+
+/// An attribute of an object that lacks it.
+#[cold]
+pub(crate) fn missing_attribute(span: Span, name: &str, known: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(Code("tf::missing-attribute"), format!("the object has no attribute `{name}`"))
+            .with_label(span, ""),
+        suggestion(name, known.iter().copied()),
+    )
+}
+
+/// An attribute of null.
+#[cold]
+pub(crate) fn attribute_of_null(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::null-value"), format!("cannot read `{name}` of a null value"))
+        .with_label(span, "this is null")
+}
+
+/// An attribute of a list.
+#[cold]
+pub(crate) fn attribute_of_list(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("cannot read `{name}` of a list"))
+        .with_label(span, "")
+        .with_help(format!("use an index (`[0].{name}`) or a splat (`[*].{name}`)"))
+}
+
+/// An attribute of a scalar.
+#[cold]
+pub(crate) fn attribute_of_scalar(span: Span, name: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("cannot read `{name}` of {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// An attribute of a value only known at deployment.
+#[cold]
+pub(crate) fn attribute_of_unknown(span: Span, name: &str, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("cannot read `{name}` of a value only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "CloudFormation cannot read attributes of this value")
+}
+
+/// An index that is not one.
+#[cold]
+pub(crate) fn bad_index(span: Span, key: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-index"), format!("{} is not a valid index", describe(key))).with_label(span, "")
+}
+
+/// An index past the end.
+#[cold]
+pub(crate) fn index_out_of_range(span: Span, index: usize, length: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-index"),
+        format!("index {index} is out of range for a list of {length} elements"),
+    )
+    .with_label(span, "")
+}
+
+/// An index into null.
+#[cold]
+pub(crate) fn index_of_null(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::null-value"), "cannot index a null value").with_label(span, "this is null")
+}
+
+/// An index into a scalar.
+#[cold]
+pub(crate) fn index_of_scalar(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("cannot index {}", describe(value))).with_label(span, "")
+}
+
+/// A splat over a list only known at deployment.
+#[cold]
+pub(crate) fn splat_unknown(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("cannot take attributes of each element of a list only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "")
+}
+
+/// A reference to a whole resource where a value is needed.
+#[cold]
+pub(crate) fn whole_object(span: Span, address: &str, function: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("`{function}` cannot encode the whole resource `{address}`"),
+    )
+    .with_label(span, "")
+    .with_help("refer to the attributes you need")
+}
+
+/// A provider-defined function.
+#[cold]
+pub(crate) fn provider_function(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::unknown-function"), format!("provider function `{name}` is not supported"))
+        .with_label(span, "")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Values
+
+/// A value that CloudFormation cannot express.
+#[cold]
+pub(crate) fn no_cloudformation_form(span: Span, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::no-cloudformation-form"), format!("this value has no CloudFormation form: {why}"))
+        .with_label(span, "")
+}
+
+/// A condition that depends on something other than parameters.
+#[cold]
+pub(crate) fn condition_not_parameter(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::condition-not-convertible"),
+        format!("this decision depends on a value only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "CloudFormation conditions can only test parameters with equality")
+    .with_help("decide on a variable (a parameter) compared with ==, or on values known at conversion time")
+}
+
+/// A null condition.
+#[cold]
+pub(crate) fn null_condition(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::null-value"), "the condition is null").with_label(span, "")
+}
+
+/// A condition that is not a bool.
+#[cold]
+pub(crate) fn not_a_bool(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("a bool is required, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// An argument that must be a literal bool.
+#[cold]
+pub(crate) fn not_a_literal_bool(span: Span, name: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("`{name}` must be true or false, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// An operator on operands of the wrong type.
+#[cold]
+pub(crate) fn operand_type(span: Span, operator: &str, expected: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("`{operator}` needs a {expected}, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// Arithmetic or ordering on a value only known at deployment.
+#[cold]
+pub(crate) fn arithmetic_on_unknown(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("CloudFormation cannot compute with a value only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "no intrinsic function does arithmetic or ordering")
+}
+
+/// Division by zero.
+#[cold]
+pub(crate) fn division_by_zero(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::division-by-zero"), "division by zero").with_label(span, "")
+}
+
+/// An object key that is not a string.
+#[cold]
+pub(crate) fn invalid_object_key(span: Span, key: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-key"),
+        format!("an object key must be a string known at conversion time, not {}", describe(key)),
+    )
+    .with_label(span, "")
+}
+
+/// A duplicate key in a `for` expression.
+#[cold]
+pub(crate) fn duplicate_for_key(span: Span, key: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-key"), format!("the `for` expression produces the key `{key}` twice"))
+        .with_label(span, "")
+        .with_help("use `...` after the value to group values by key")
+}
+
+/// Null in a string template.
+#[cold]
+pub(crate) fn null_in_template(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::null-value"), "a string template cannot include a null value")
+        .with_label(span, "this is null")
+}
+
+/// A collection in a string template.
+#[cold]
+pub(crate) fn list_in_template(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("a string template cannot include {}", describe(value)))
+        .with_label(span, "a string is required")
+        .with_help("use join() or jsonencode() to turn it into a string")
+}
+
+/// Iterating over null.
+#[cold]
+pub(crate) fn iterate_null(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::null-value"), "cannot iterate over a null value").with_label(span, "")
+}
+
+/// Iterating over a scalar.
+#[cold]
+pub(crate) fn iterate_scalar(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("cannot iterate over {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// Iterating over (or filtering by) a value only known at deployment.
+#[cold]
+pub(crate) fn iterate_unknown(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!("this must be known at conversion time, but it is only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "")
+    .with_help("CloudFormation cannot repeat values over a list it only learns at deployment; use values known in the configuration")
+}
+
+/// A function call with the wrong number of arguments.
+#[cold]
+pub(crate) fn arity(span: Span, function: &str, expected: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::function-arguments"), format!("`{function}` takes {expected} argument(s)"))
+        .with_label(span, "")
+}
+
+/// A function argument of the wrong type.
+#[cold]
+pub(crate) fn argument_type(span: Span, function: &str, expected: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::function-arguments"), format!("`{function}` needs {expected}, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+/// A function that failed on its arguments.
+#[cold]
+pub(crate) fn function_failed(span: Span, function: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::function-failed"), format!("`{function}` failed: {why}")).with_label(span, "")
+}
+
+/// A function argument only known at deployment, where the function has no CloudFormation form.
+#[cold]
+pub(crate) fn symbolic_argument(span: Span, function: &str, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("`{function}` cannot be applied to a value only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "CloudFormation has no intrinsic function for this")
+}
+
+/// A function Terraform does not have (or that is not supported).
+#[cold]
+pub(crate) fn unknown_function(span: Span, name: &str, known: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(Code("tf::unknown-function"), format!("unknown or unsupported function `{name}`"))
+            .with_label(span, ""),
+        suggestion(name, known.iter().copied()),
+    )
+}
+
+/// A function whose result changes on every run.
+#[cold]
+pub(crate) fn non_deterministic_function(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::non-deterministic"),
+        format!("`{name}` gives a different result on every run; it has no CloudFormation form"),
+    )
+    .with_label(span, "")
+    .with_help("use a fixed value or a parameter")
+}
+
+/// `file()` outside the module.
+#[cold]
+pub(crate) fn file_outside_module(span: Span, path: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::file-outside-module"), format!("`{path}` is outside the module's directory"))
+        .with_label(span, "")
+        .with_help("only files inside the module are read")
+}
+
+/// A file that cannot be read.
+#[cold]
+pub(crate) fn file_unreadable(span: Span, path: &str, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(Code("tf::unreadable"), format!("cannot read `{path}`: {error}")).with_label(span, "")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Data sources
+
+/// A data source type with no CloudFormation form.
+#[cold]
+pub(crate) fn unsupported_data_source(block: &Block, kind: &str, supported: &[&str]) -> Diagnostic {
+    Diagnostic::error(Code("tf::unsupported-data-source"), format!("data source `{kind}` cannot be converted"))
+        .with_label(block.header_span(), "it reads existing infrastructure, which CloudFormation cannot")
+        .with_help(format!("supported data sources: {}; pass other values as variables", supported.join(", ")))
+}
+
+/// `count` / `for_each` on a data source.
+#[cold]
+pub(crate) fn data_source_repetition(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::error(Code("tf::not-supported"), format!("`{}` on data sources is not supported", attribute.name))
+        .with_label(attribute.name_span, "")
+}
+
+/// A data source attribute with no CloudFormation value.
+#[cold]
+pub(crate) fn data_attribute_unavailable(span: Span, reference: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::no-cloudformation-form"), format!("`{reference}` has no CloudFormation form: {why}"))
+        .with_label(span, "")
+}
+
+/// An attribute a data source does not have.
+#[cold]
+pub(crate) fn unknown_data_attribute(span: Span, address: &str, name: &str, known: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(Code("tf::unknown-attribute"), format!("`data.{address}` has no attribute `{name}`"))
+            .with_label(span, ""),
+        suggestion(name, known.iter().copied()),
+    )
+}
+
+/// Statements with the same `Sid`.
+#[cold]
+pub(crate) fn duplicate_sid(span: Span, sid: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::duplicate-sid"), format!("two statements have the Sid `{sid}`")).with_label(span, "")
+}
+
+/// A policy effect other than Allow or Deny.
+#[cold]
+pub(crate) fn invalid_effect(span: Span, effect: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-value"), format!("`{effect}` is not a policy effect"))
+        .with_label(span, "")
+        .with_help("use \"Allow\" or \"Deny\"")
+}
+
+/// Policy documents that are not a list.
+#[cold]
+pub(crate) fn policy_documents_not_list(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::type-mismatch"),
+        format!("a list of JSON policy documents is required, not {}", describe(value)),
+    )
+    .with_label(span, "")
+}
+
+/// A policy document that is not valid JSON.
+#[cold]
+pub(crate) fn invalid_policy_json(span: Span, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-json"), format!("invalid policy document: {why}")).with_label(span, "")
+}
+
+/// A policy list only known at deployment.
+#[cold]
+pub(crate) fn policy_list_unknown(span: Span, name: &str, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!(
+            "`{name}` must be a list written in the configuration, not a list only known at deployment ({})",
+            short(&sym.expr)
+        ),
+    )
+    .with_label(span, "")
+}
+
+/// A policy argument of the wrong type.
+#[cold]
+pub(crate) fn policy_value_type(span: Span, name: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(Code("tf::type-mismatch"), format!("`{name}` must be a list of strings, not {}", describe(value)))
+        .with_label(span, "")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Resources
+
+/// A resource type the catalog does not know.
+#[cold]
+pub(crate) fn unknown_resource_type(block: &Block, kind: &str, known: &[&str]) -> Diagnostic {
+    let span = block.labels.first().map_or(block.header_span(), |(_, span)| *span);
+    // Every type shares the `aws_` prefix, which would make any two names look alike.
+    let wanted = kind.strip_prefix("aws_").unwrap_or(kind);
+    let help = did_you_mean(wanted, known.iter().map(|k| k.strip_prefix("aws_").unwrap_or(k)))
+        .map(|close| format!("did you mean `aws_{close}`?"));
+    with_suggestion(
+        Diagnostic::error(Code("tf::unknown-resource-type"), format!("resource type `{kind}` cannot be converted yet"))
+            .with_label(span, "no CloudFormation mapping for this type"),
+        help,
+    )
+}
+
+/// No mapping row matches the selector argument.
+#[cold]
+pub(crate) fn no_matching_row(block: &Block, kind: &str, selector: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-value"),
+        format!("`{kind}` needs `{selector}` set to a value known at conversion time that CloudFormation supports"),
+    )
+    .with_label(block.header_span(), "")
+}
+
+/// `count` and `for_each` together.
+#[cold]
+pub(crate) fn count_and_for_each(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-meta-argument"), "`count` and `for_each` cannot both be set")
+        .with_label(span, "")
+}
+
+/// `count`/`for_each` only known at deployment.
+#[cold]
+pub(crate) fn count_unknown(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!(
+            "the number of instances must be known at conversion time, but this is only known at deployment ({})",
+            short(&sym.expr)
+        ),
+    )
+    .with_label(span, "")
+    .with_help(
+        "use values written in the configuration; `condition ? 1 : 0` on a variable becomes a CloudFormation condition",
+    )
+}
+
+/// `count` that is not a whole number.
+#[cold]
+pub(crate) fn invalid_count(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-meta-argument"),
+        format!("`count` must be a whole number, not {}", describe(value)),
+    )
+    .with_label(span, "")
+}
+
+/// `for_each` that is not a map or a set of strings.
+#[cold]
+pub(crate) fn invalid_for_each(span: Span, value: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::invalid-meta-argument"),
+        format!("`for_each` must be a map or a set of strings, not {}", describe(value)),
+    )
+    .with_label(span, "")
+}
+
+/// A dynamic block's iterator that is not a name.
+#[cold]
+pub(crate) fn invalid_iterator(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-meta-argument"), "`iterator` must be a name").with_label(span, "")
+}
+
+/// `depends_on` that is not a list.
+#[cold]
+pub(crate) fn depends_on_not_list(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-meta-argument"), "`depends_on` must be a list of references")
+        .with_label(span, "")
+}
+
+/// A `depends_on` entry that is not a resource reference.
+#[cold]
+pub(crate) fn invalid_dependency(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-meta-argument"), "a `depends_on` entry must refer to a resource or data source")
+        .with_label(span, "")
+        .with_help("write the address without quotes: depends_on = [aws_s3_bucket.logs]")
+}
+
+/// A dependency on a data source.
+#[cold]
+pub(crate) fn data_dependency(span: Span, address: &str) -> Diagnostic {
+    Diagnostic::note(
+        Code("tf::data-dependency"),
+        format!(
+            "the dependency on `data.{address}` is dropped: it becomes values CloudFormation knows before deployment"
+        ),
+    )
+    .with_label(span, "")
+}
+
+/// A provider alias on a resource.
+#[cold]
+pub(crate) fn provider_alias(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::warning(Code("tf::provider-alias"), "the resource's provider configuration is not carried over")
+        .with_label(attribute.span, "the resource is created in the stack's account and region")
+        .with_help("deploy resources for another region or account in a stack of their own")
+}
+
+/// A lifecycle argument with no CloudFormation form.
+#[cold]
+pub(crate) fn lifecycle_ignored(attribute: &Attribute) -> Diagnostic {
+    let why = match attribute.name.as_str() {
+        "ignore_changes" => "CloudFormation applies every change to the template; it cannot ignore some",
+        "create_before_destroy" => "CloudFormation decides the order of replacement itself",
+        _ => "CloudFormation has no such setting",
+    };
+    Diagnostic::warning(
+        Code("tf::lifecycle-ignored"),
+        format!("`lifecycle {{ {} }}` is dropped: {why}", attribute.name),
+    )
+    .with_label(attribute.span, "")
+}
+
+/// A precondition or postcondition.
+#[cold]
+pub(crate) fn condition_block_ignored(block: &Block) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::check-ignored"),
+        format!("the `{}` block is not checked by CloudFormation", block.kind),
+    )
+    .with_label(block.kind_span, "dropped")
+}
+
+/// A provisioner or connection.
+#[cold]
+pub(crate) fn provisioner(block: &Block) -> Diagnostic {
+    Diagnostic::error(Code("tf::provisioner"), format!("`{}` blocks have no CloudFormation form", block.kind))
+        .with_label(block.header_span(), "the commands it runs would be lost")
+        .with_help("run the commands from a custom resource, user data or a deployment pipeline")
+}
+
+/// A merged sub-resource without its link argument.
+#[cold]
+pub(crate) fn merge_link_missing(block: &Block, kind: &str, link: &str, parent: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::merge-parent-missing"), format!("`{kind}` needs `{link}` to refer to an `{parent}`"))
+        .with_label(block.header_span(), "")
+}
+
+/// A merged sub-resource whose link does not refer to a parent of this module.
+#[cold]
+pub(crate) fn merge_parent_missing(attribute: &Attribute, kind: &str, link: &str, parent: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::merge-parent-missing"),
+        format!(
+            "`{kind}` becomes part of its `{parent}`, so `{link}` must refer to an `{parent}` of this configuration"
+        ),
+    )
+    .with_label(attribute.value_span, format!("not a reference to an `{parent}` declared here"))
+    .with_help(format!("write `{link} = {parent}.NAME.id`"))
+}
+
+/// Lifecycle settings on a merged sub-resource.
+#[cold]
+pub(crate) fn merged_lifecycle(block: &Block, kind: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::lifecycle-ignored"),
+        format!("`prevent_destroy` on `{kind}` is dropped: it becomes part of its parent; set it on the parent"),
+    )
+    .with_label(block.header_span(), "")
+}
+
+/// A merged sub-resource setting a property its parent already sets.
+#[cold]
+pub(crate) fn merge_conflict(span: Span, property: &str, parent: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::merge-conflict"),
+        format!("`{property}` of `{parent}` is set both by the resource and by this sub-resource; the sub-resource's value is used"),
+    )
+    .with_label(span, "")
+    .with_help("set it in one place only")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Outputs
+
+/// An output whose value is null.
+#[cold]
+pub(crate) fn null_output(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::note(
+        Code("tf::null-output"),
+        format!("output `{name}` is null, so it is left out, as Terraform leaves it out"),
+    )
+    .with_label(span, "")
+}
+
+/// A list output joined into a string.
+#[cold]
+pub(crate) fn list_output(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::warning(Code("tf::list-output"), format!("output `{name}` is a list; it is joined with commas"))
+        .with_label(span, "CloudFormation outputs are strings")
+        .with_help("split it with Fn::Split where it is imported")
+}
+
+/// A structured output written as JSON.
+#[cold]
+pub(crate) fn structured_output(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::structured-output"),
+        format!("output `{name}` is a structure; it is written as JSON text"),
+    )
+    .with_label(span, "CloudFormation outputs are strings")
+}
+
+/// A sensitive output.
+#[cold]
+pub(crate) fn sensitive_output(attribute: &Attribute, name: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::sensitive-output"),
+        format!(
+            "output `{name}` is sensitive, but CloudFormation outputs are visible to anyone who can describe the stack"
+        ),
+    )
+    .with_label(attribute.span, "not hidden in CloudFormation")
+    .with_help("keep secrets in Secrets Manager or SSM and output their names")
+}
+
+/// `depends_on` on an output.
+#[cold]
+pub(crate) fn output_depends_on(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::output-depends-on"),
+        "`depends_on` on an output is dropped: outputs are read after the whole stack is created",
+    )
+    .with_label(attribute.span, "")
+}

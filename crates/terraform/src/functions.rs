@@ -1,0 +1,1404 @@
+//! Terraform's built-in functions, on known values, with the CloudFormation form where one exists for
+//! symbolic arguments (`join` -> `Fn::Join`, `split` -> `Fn::Split`, `element` -> `Fn::Select`,
+//! `base64encode` -> `Fn::Base64`, `jsonencode` -> a document with intrinsics inside, `format` ->
+//! `Fn::Sub`, `coalesce` of a parameter -> `Fn::If`).
+
+use crate::diagnostics as diag;
+use crate::eval::{distinct, string_value, to_set, values_equal, Eval, Evaluator, Fail, Scope, Src};
+use crate::value::{from_json, JsonStyle, StringParts, Sym, SymType, Value};
+use base64::Engine as _;
+use hcl_edit::expr::{Expression, FuncCall};
+use iac2cfn_diagnostics::Span;
+use iac2cfn_ir::{Expr, IndexMap};
+
+/// Every function this evaluator knows, for did-you-mean help.
+const KNOWN: &[&str] = &[
+    "abs",
+    "alltrue",
+    "anytrue",
+    "base64decode",
+    "base64encode",
+    "base64sha256",
+    "basename",
+    "can",
+    "ceil",
+    "chomp",
+    "chunklist",
+    "cidrhost",
+    "cidrnetmask",
+    "cidrsubnet",
+    "cidrsubnets",
+    "coalesce",
+    "coalescelist",
+    "compact",
+    "concat",
+    "contains",
+    "dirname",
+    "distinct",
+    "element",
+    "endswith",
+    "file",
+    "filebase64",
+    "fileexists",
+    "flatten",
+    "floor",
+    "format",
+    "formatlist",
+    "indent",
+    "index",
+    "join",
+    "jsondecode",
+    "jsonencode",
+    "keys",
+    "length",
+    "log",
+    "lookup",
+    "lower",
+    "max",
+    "md5",
+    "merge",
+    "min",
+    "nonsensitive",
+    "one",
+    "parseint",
+    "pow",
+    "range",
+    "regex",
+    "regexall",
+    "replace",
+    "reverse",
+    "sensitive",
+    "setintersection",
+    "setproduct",
+    "setsubtract",
+    "setunion",
+    "sha1",
+    "sha256",
+    "signum",
+    "slice",
+    "sort",
+    "split",
+    "startswith",
+    "strcontains",
+    "strrev",
+    "substr",
+    "sum",
+    "templatefile",
+    "title",
+    "tobool",
+    "tolist",
+    "tomap",
+    "tonumber",
+    "toset",
+    "tostring",
+    "transpose",
+    "trim",
+    "trimprefix",
+    "trimspace",
+    "trimsuffix",
+    "try",
+    "upper",
+    "urlencode",
+    "values",
+    "zipmap",
+];
+
+/// Functions Terraform has that cannot be converted: their results differ on every run or need the
+/// network.
+const NON_DETERMINISTIC: &[&str] = &["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "timeadd", "formatdate"];
+
+impl Evaluator<'_> {
+    /// Evaluates a function call.
+    pub(crate) fn call_function(&mut self, call: &FuncCall, src: Src, scope: &Scope, span: Span) -> Eval {
+        let name = call.name.name.as_str();
+        let name_span = src.span(&call.name.name);
+        if call.name.is_namespaced() {
+            return Err(self.fail(
+                diag::provider_function(
+                    name_span,
+                    &call.name.namespace.iter().map(|part| part.as_str()).chain([name]).collect::<Vec<_>>().join("::"),
+                ),
+                Fail::Static,
+            ));
+        }
+        let arguments: Vec<&Expression> = call.args.iter().collect();
+        match name {
+            "try" => return self.call_try(&arguments, src, scope, span),
+            "can" => {
+                let [argument] = arguments.as_slice() else {
+                    return Err(self.fail(diag::arity(span, "can", "1"), Fail::Static));
+                };
+                return match self.speculate(|this| this.eval(argument, src, scope)) {
+                    Ok(_) => Ok(Value::Bool(true)),
+                    Err(Fail::Dynamic) => Ok(Value::Bool(false)),
+                    Err(other) => Err(other),
+                };
+            }
+            _ => {}
+        }
+        if NON_DETERMINISTIC.contains(&name) {
+            return Err(self.fail(diag::non_deterministic_function(name_span, name), Fail::Static));
+        }
+        if !KNOWN.contains(&name) {
+            return Err(self.fail(diag::unknown_function(name_span, name, KNOWN), Fail::Static));
+        }
+        let mut values = Vec::new();
+        let mut spans = Vec::new();
+        let mut failed = None;
+        for argument in &arguments {
+            spans.push(src.span(*argument));
+            match self.eval(argument, src, scope) {
+                Ok(value) => values.push(value),
+                Err(fail) => failed = Some(fail),
+            }
+        }
+        if let Some(fail) = failed {
+            return Err(fail);
+        }
+        if call.args.expand_final() {
+            match values.pop() {
+                Some(Value::List(items)) => {
+                    let last = spans.last().copied().unwrap_or(span);
+                    spans.extend(std::iter::repeat_n(last, items.len().saturating_sub(1)));
+                    values.extend(items);
+                }
+                Some(other) => {
+                    let last = spans.last().copied().unwrap_or(span);
+                    return Err(self.error(diag::argument_type(last, name, "a list to expand", &other)));
+                }
+                None => {}
+            }
+        }
+        let call = Call { name, span, spans };
+        self.with_known(values, |this, values| this.builtin(&call, values))
+    }
+
+    fn call_try(&mut self, arguments: &[&Expression], src: Src, scope: &Scope, span: Span) -> Eval {
+        let Some((last, first)) = arguments.split_last() else {
+            return Err(self.fail(diag::arity(span, "try", "at least 1"), Fail::Static));
+        };
+        for argument in first {
+            match self.speculate(|this| this.eval(argument, src, scope)) {
+                Ok(value) => return Ok(value),
+                Err(Fail::Dynamic) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        self.eval(last, src, scope)
+    }
+
+    fn builtin(&mut self, call: &Call<'_>, mut args: Vec<Value>) -> Eval {
+        let name = call.name;
+        let n = args.len();
+        let arity = |this: &mut Self, ok: bool, expected: &str| -> Eval<()> {
+            if ok {
+                Ok(())
+            } else {
+                Err(this.fail(diag::arity(call.span, name, expected), Fail::Static))
+            }
+        };
+        match name {
+            // Strings.
+            "format" => {
+                arity(self, n >= 1, "at least 1")?;
+                let format = self.text(call, &args, 0)?;
+                self.format(call, &format, &args[1..])
+            }
+            "formatlist" => {
+                arity(self, n >= 1, "at least 1")?;
+                let format = self.text(call, &args, 0)?;
+                let mut length: Option<usize> = None;
+                for (index, arg) in args.iter().enumerate().skip(1) {
+                    if let Value::List(items) = arg {
+                        if length.is_some_and(|l| l != items.len()) {
+                            return Err(self.error(diag::function_failed(
+                                call.arg_span(index),
+                                name,
+                                "all lists must have the same length",
+                            )));
+                        }
+                        length = Some(items.len());
+                    }
+                }
+                let count = length.unwrap_or(1);
+                let mut out = Vec::new();
+                for row in 0..count {
+                    let row_args: Vec<Value> = args[1..]
+                        .iter()
+                        .map(|arg| match arg {
+                            Value::List(items) => items.get(row).cloned().unwrap_or(Value::Null),
+                            other => other.clone(),
+                        })
+                        .collect();
+                    out.push(self.format(call, &format, &row_args)?);
+                }
+                Ok(Value::List(out))
+            }
+            "join" => {
+                arity(self, n >= 2, "at least 2")?;
+                let delimiter = self.text(call, &args, 0)?;
+                self.join(call, &delimiter, &args[1..])
+            }
+            "split" => {
+                arity(self, n == 2, "2")?;
+                let delimiter = self.text(call, &args, 0)?;
+                match &args[1] {
+                    Value::Sym(sym) if sym.ty != SymType::List => Ok(Value::Sym(Sym {
+                        expr: Expr::Split { delimiter, source: Box::new(sym.expr.clone()) },
+                        ty: SymType::List,
+                        condition: None,
+                        resources: sym.resources.clone(),
+                        known: None,
+                    })),
+                    _ => {
+                        let text = self.text(call, &args, 1)?;
+                        if text.is_empty() {
+                            return Ok(Value::List(vec![Value::string("")]));
+                        }
+                        Ok(Value::List(text.split(delimiter.as_str()).map(Value::string).collect()))
+                    }
+                }
+            }
+            "lower" | "upper" | "title" | "trimspace" | "chomp" | "strrev" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                Ok(Value::String(match name {
+                    "lower" => text.to_lowercase(),
+                    "upper" => text.to_uppercase(),
+                    "title" => title_case(&text),
+                    "trimspace" => text.trim().to_string(),
+                    "chomp" => text.trim_end_matches(['\n', '\r']).to_string(),
+                    _ => text.chars().rev().collect(),
+                }))
+            }
+            "trim" | "trimprefix" | "trimsuffix" => {
+                arity(self, n == 2, "2")?;
+                let text = self.text(call, &args, 0)?;
+                let cut = self.text(call, &args, 1)?;
+                Ok(Value::String(match name {
+                    "trim" => text.trim_matches(|c| cut.contains(c)).to_string(),
+                    "trimprefix" => text.strip_prefix(cut.as_str()).unwrap_or(&text).to_string(),
+                    _ => text.strip_suffix(cut.as_str()).unwrap_or(&text).to_string(),
+                }))
+            }
+            "startswith" | "endswith" | "strcontains" => {
+                arity(self, n == 2, "2")?;
+                let text = self.text(call, &args, 0)?;
+                let part = self.text(call, &args, 1)?;
+                Ok(Value::Bool(match name {
+                    "startswith" => text.starts_with(&part),
+                    "endswith" => text.ends_with(&part),
+                    _ => text.contains(&part),
+                }))
+            }
+            "indent" => {
+                arity(self, n == 2, "2")?;
+                let spaces = self.integer(call, &args, 0)?;
+                let text = self.text(call, &args, 1)?;
+                let pad = " ".repeat(usize::try_from(spaces).unwrap_or(0));
+                Ok(Value::String(text.replace('\n', &format!("\n{pad}"))))
+            }
+            "replace" => {
+                arity(self, n == 3, "3")?;
+                let text = self.text(call, &args, 0)?;
+                let search = self.text(call, &args, 1)?;
+                let replacement = self.text(call, &args, 2)?;
+                if search.len() > 1 && search.starts_with('/') && search.ends_with('/') {
+                    let regex = self.regex(call, 1, &search[1..search.len() - 1])?;
+                    Ok(Value::String(regex.replace_all(&text, replacement.as_str()).into_owned()))
+                } else {
+                    Ok(Value::String(text.replace(&search, &replacement)))
+                }
+            }
+            "substr" => {
+                arity(self, n == 3, "3")?;
+                let text = self.text(call, &args, 0)?;
+                let offset = self.integer(call, &args, 1)?;
+                let length = self.integer(call, &args, 2)?;
+                let chars: Vec<char> = text.chars().collect();
+                let count = chars.len() as i64;
+                let start = if offset < 0 { (count + offset).max(0) } else { offset.min(count) };
+                let end = if length < 0 { count } else { (start + length).min(count) };
+                Ok(Value::String(chars[start as usize..end.max(start) as usize].iter().collect()))
+            }
+            "regex" | "regexall" => {
+                arity(self, n == 2, "2")?;
+                let pattern = self.text(call, &args, 0)?;
+                let text = self.text(call, &args, 1)?;
+                let regex = self.regex(call, 0, &pattern)?;
+                let capture = |captures: regex::Captures<'_>| -> Value {
+                    let names: Vec<Option<&str>> = regex.capture_names().skip(1).collect();
+                    if names.is_empty() {
+                        Value::string(captures.get(0).map_or("", |m| m.as_str()))
+                    } else if names.iter().all(Option::is_some) {
+                        Value::sorted_map(names.iter().flatten().map(|name| {
+                            (name.to_string(), captures.name(name).map_or(Value::Null, |m| Value::string(m.as_str())))
+                        }))
+                    } else {
+                        Value::List(
+                            (1..captures.len())
+                                .map(|i| captures.get(i).map_or(Value::Null, |m| Value::string(m.as_str())))
+                                .collect(),
+                        )
+                    }
+                };
+                if name == "regexall" {
+                    return Ok(Value::List(regex.captures_iter(&text).map(capture).collect()));
+                }
+                match regex.captures(&text) {
+                    Some(captures) => Ok(capture(captures)),
+                    None => Err(self.error(diag::function_failed(
+                        call.span,
+                        name,
+                        "the pattern did not match any part of the string",
+                    ))),
+                }
+            }
+            "tostring" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Sym(sym) if sym.ty != SymType::List => Ok(Value::Sym(sym)),
+                    Value::Null => Ok(Value::Null),
+                    value => match value.as_text() {
+                        Some(text) => Ok(Value::String(text)),
+                        None => Err(self.error(diag::argument_type(call.arg_span(0), name, "a string", &value))),
+                    },
+                }
+            }
+            "tonumber" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Sym(sym) if sym.ty == SymType::Number => Ok(Value::Sym(sym)),
+                    Value::Null => Ok(Value::Null),
+                    value => crate::types::convert(&value, &crate::types::Type::Number)
+                        .map_err(|why| self.error(diag::function_failed(call.arg_span(0), name, &why))),
+                }
+            }
+            "tobool" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Sym(sym) if sym.ty == SymType::Bool => Ok(Value::Sym(sym)),
+                    Value::Null => Ok(Value::Null),
+                    value => crate::types::convert(&value, &crate::types::Type::Bool)
+                        .map_err(|why| self.error(diag::function_failed(call.arg_span(0), name, &why))),
+                }
+            }
+            "tolist" | "toset" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Sym(sym) if sym.ty == SymType::List => Ok(Value::Sym(sym)),
+                    Value::List(items) if name == "toset" => Ok(Value::List(to_set(items))),
+                    Value::List(items) => Ok(Value::List(items)),
+                    Value::Null => Ok(Value::Null),
+                    other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a list or set", &other))),
+                }
+            }
+            "tomap" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    value @ (Value::Map(_) | Value::Null) => Ok(value),
+                    other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a map or object", &other))),
+                }
+            }
+            "length" => {
+                arity(self, n == 1, "1")?;
+                match &args[0] {
+                    Value::List(items) => Ok(Value::Number(items.len() as f64)),
+                    Value::Map(entries) => Ok(Value::Number(entries.len() as f64)),
+                    Value::String(text) => Ok(Value::Number(text.chars().count() as f64)),
+                    Value::Json(..) => {
+                        let text = self.text(call, &args, 0)?;
+                        Ok(Value::Number(text.chars().count() as f64))
+                    }
+                    Value::Sym(sym) if sym.ty == SymType::List => Ok(Value::Sym(Sym {
+                        expr: Expr::Length(Box::new(sym.expr.clone())),
+                        ty: SymType::Number,
+                        condition: None,
+                        resources: sym.resources.clone(),
+                        known: None,
+                    })),
+                    Value::Sym(sym) => {
+                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, sym), Fail::Symbolic))
+                    }
+                    other => {
+                        Err(self.error(diag::argument_type(call.arg_span(0), name, "a string, list or map", other)))
+                    }
+                }
+            }
+            // Encodings.
+            "jsonencode" => {
+                arity(self, n == 1, "1")?;
+                let value = args.swap_remove(0);
+                self.check_encodable(&value, call.arg_span(0), name)?;
+                Ok(Value::Json(Box::new(value), JsonStyle::Compact))
+            }
+            "jsondecode" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Json(inner, _) => Ok(*inner),
+                    Value::Sym(sym) => {
+                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
+                    }
+                    other => {
+                        let text = self.text(call, &[other], 0)?;
+                        match serde_json::from_str::<serde_json::Value>(&text) {
+                            Ok(json) => Ok(from_json(&json)),
+                            Err(error) => {
+                                Err(self.error(diag::function_failed(call.arg_span(0), name, &error.to_string())))
+                            }
+                        }
+                    }
+                }
+            }
+            "base64encode" => {
+                arity(self, n == 1, "1")?;
+                match &args[0] {
+                    Value::Sym(sym) if sym.ty != SymType::List => Ok(Value::Sym(Sym {
+                        expr: Expr::Base64(Box::new(sym.expr.clone())),
+                        ty: SymType::String,
+                        condition: None,
+                        resources: sym.resources.clone(),
+                        known: None,
+                    })),
+                    Value::Json(inner, _) if !inner.is_known() => {
+                        let expr = crate::lower::to_expr(&args[0])
+                            .map_err(|why| self.error(diag::no_cloudformation_form(call.arg_span(0), &why)))?;
+                        Ok(Value::Sym(Sym {
+                            expr: Expr::Base64(Box::new(expr)),
+                            ty: SymType::String,
+                            condition: None,
+                            resources: args[0].resources(),
+                            known: None,
+                        }))
+                    }
+                    _ => {
+                        let text = self.text(call, &args, 0)?;
+                        Ok(Value::String(base64::engine::general_purpose::STANDARD.encode(text.as_bytes())))
+                    }
+                }
+            }
+            "base64decode" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                match base64::engine::general_purpose::STANDARD.decode(text.as_bytes()).map(String::from_utf8) {
+                    Ok(Ok(decoded)) => Ok(Value::String(decoded)),
+                    _ => Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        "the string is not base64-encoded UTF-8 text",
+                    ))),
+                }
+            }
+            "urlencode" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                Ok(Value::String(url_encode(&text)))
+            }
+            "md5" | "sha1" | "sha256" | "base64sha256" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                Ok(Value::String(hash(name, text.as_bytes())))
+            }
+            // Collections.
+            "concat" => {
+                let mut out = Vec::new();
+                for (index, arg) in args.into_iter().enumerate() {
+                    match arg {
+                        Value::List(items) => out.extend(items),
+                        Value::Sym(sym) => {
+                            return Err(
+                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
+                            )
+                        }
+                        other => {
+                            return Err(self.error(diag::argument_type(call.arg_span(index), name, "a list", &other)))
+                        }
+                    }
+                }
+                Ok(Value::List(out))
+            }
+            "merge" => {
+                let mut out: IndexMap<String, Value> = IndexMap::new();
+                for (index, arg) in args.into_iter().enumerate() {
+                    match arg {
+                        Value::Map(entries) => {
+                            for (key, value) in entries {
+                                out.insert(key, value);
+                            }
+                        }
+                        Value::Null => {}
+                        Value::Sym(sym) => {
+                            return Err(
+                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
+                            )
+                        }
+                        other => {
+                            return Err(self.error(diag::argument_type(
+                                call.arg_span(index),
+                                name,
+                                "a map or object",
+                                &other,
+                            )))
+                        }
+                    }
+                }
+                Ok(Value::sorted_map(out))
+            }
+            "lookup" => {
+                arity(self, n == 2 || n == 3, "2 or 3")?;
+                let key = self.text(call, &args, 1)?;
+                let default = if n == 3 { args.pop() } else { None };
+                match args.swap_remove(0) {
+                    Value::Map(mut entries) => match (entries.swap_remove(&key), default) {
+                        (Some(value), _) => Ok(value),
+                        (None, Some(default)) => Ok(default),
+                        (None, None) => Err(self.error(diag::function_failed(
+                            call.arg_span(1),
+                            name,
+                            &format!("the map has no element `{key}`"),
+                        ))),
+                    },
+                    Value::Sym(sym) => {
+                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
+                    }
+                    other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a map", &other))),
+                }
+            }
+            "element" => {
+                arity(self, n == 2, "2")?;
+                let index = args.pop().unwrap_or(Value::Null);
+                let list = args.pop().unwrap_or(Value::Null);
+                match (&list, &index) {
+                    (Value::List(items), Value::Number(_) | Value::String(_)) => {
+                        if items.is_empty() {
+                            return Err(self.error(diag::function_failed(
+                                call.arg_span(0),
+                                name,
+                                "cannot use element function with an empty list",
+                            )));
+                        }
+                        let position = self.integer(call, std::slice::from_ref(&index), 0)?;
+                        // `element` wraps around.
+                        let position = position.rem_euclid(items.len() as i64) as usize;
+                        Ok(items.get(position).cloned().unwrap_or(Value::Null))
+                    }
+                    (Value::List(_) | Value::Sym(_), _) => self.select(list, index, call.span),
+                    _ => Err(self.error(diag::argument_type(call.arg_span(0), name, "a list", &list))),
+                }
+            }
+            "index" => {
+                arity(self, n == 2, "2")?;
+                let items = self.list(call, &args, 0)?;
+                self.require_known(call, &args, 1)?;
+                match items.iter().position(|item| values_equal(item, &args[1])) {
+                    Some(position) => Ok(Value::Number(position as f64)),
+                    None => {
+                        Err(self.error(diag::function_failed(call.span, name, "the item was not found in the list")))
+                    }
+                }
+            }
+            "contains" => {
+                arity(self, n == 2, "2")?;
+                let items = self.list(call, &args, 0)?;
+                if args[1].is_known() && items.iter().all(Value::is_known) {
+                    return Ok(Value::Bool(items.iter().any(|item| values_equal(item, &args[1]))));
+                }
+                // A parameter against known values: `Fn::Or` of `Fn::Equals`.
+                let mut condition: Option<Value> = None;
+                for item in items {
+                    let equal = self.equals(args[1].clone(), item, call.span)?;
+                    condition = Some(match condition {
+                        None => equal,
+                        Some(previous) => self.or(previous, equal, call.span)?,
+                    });
+                }
+                Ok(condition.unwrap_or(Value::Bool(false)))
+            }
+            "keys" | "values" => {
+                arity(self, n == 1, "1")?;
+                match args.swap_remove(0) {
+                    Value::Map(entries) if name == "keys" => {
+                        Ok(Value::List(entries.into_keys().map(Value::String).collect()))
+                    }
+                    Value::Map(entries) => Ok(Value::List(entries.into_values().collect())),
+                    Value::Sym(sym) => {
+                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
+                    }
+                    other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a map or object", &other))),
+                }
+            }
+            "coalesce" => self.coalesce(call, args),
+            "coalescelist" => {
+                for (index, arg) in args.into_iter().enumerate() {
+                    match arg {
+                        Value::List(items) if items.is_empty() => {}
+                        Value::List(items) => return Ok(Value::List(items)),
+                        Value::Null => {}
+                        Value::Sym(sym) => {
+                            return Err(
+                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
+                            )
+                        }
+                        other => {
+                            return Err(self.error(diag::argument_type(call.arg_span(index), name, "a list", &other)))
+                        }
+                    }
+                }
+                Err(self.error(diag::function_failed(call.span, name, "no non-empty list")))
+            }
+            "compact" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                Ok(Value::List(
+                    items
+                        .into_iter()
+                        .filter(|item| !matches!(item, Value::Null) && item != &Value::string(""))
+                        .collect(),
+                ))
+            }
+            "distinct" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                Ok(Value::List(distinct(items)))
+            }
+            "flatten" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                let mut out = Vec::new();
+                flatten_into(items, &mut out);
+                Ok(Value::List(out))
+            }
+            "reverse" => {
+                arity(self, n == 1, "1")?;
+                let mut items = self.list(call, &args, 0)?;
+                items.reverse();
+                Ok(Value::List(items))
+            }
+            "sort" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                let mut texts = Vec::new();
+                for item in &items {
+                    match item.as_text() {
+                        Some(text) if !matches!(item, Value::Json(..)) => texts.push(text),
+                        _ => {
+                            return Err(self.error(diag::argument_type(
+                                call.arg_span(0),
+                                name,
+                                "a list of strings",
+                                item,
+                            )))
+                        }
+                    }
+                }
+                texts.sort();
+                Ok(Value::List(texts.into_iter().map(Value::String).collect()))
+            }
+            "slice" => {
+                arity(self, n == 3, "3")?;
+                let items = self.list(call, &args, 0)?;
+                let start = self.integer(call, &args, 1)?;
+                let end = self.integer(call, &args, 2)?;
+                let length = items.len() as i64;
+                if start < 0 || end > length || start > end {
+                    return Err(self.error(diag::function_failed(
+                        call.span,
+                        name,
+                        &format!("the range {start}..{end} is outside the list of {length} elements"),
+                    )));
+                }
+                Ok(Value::List(items[start as usize..end as usize].to_vec()))
+            }
+            "range" => {
+                arity(self, (1..=3).contains(&n), "1 to 3")?;
+                let mut numbers = Vec::new();
+                for index in 0..n {
+                    numbers.push(self.number(call, &args, index)?);
+                }
+                let (start, end, step) = match numbers.as_slice() {
+                    [end] => (0.0, *end, 1.0),
+                    [start, end] => (*start, *end, if end >= start { 1.0 } else { -1.0 }),
+                    [start, end, step] => (*start, *end, *step),
+                    _ => (0.0, 0.0, 1.0),
+                };
+                if step == 0.0 || (step > 0.0 && start > end) || (step < 0.0 && start < end) {
+                    if step == 0.0 {
+                        return Err(self.error(diag::function_failed(call.span, name, "the step must not be zero")));
+                    }
+                    return Ok(Value::List(Vec::new()));
+                }
+                let mut out = Vec::new();
+                let mut current = start;
+                while (step > 0.0 && current < end) || (step < 0.0 && current > end) {
+                    out.push(Value::Number(current));
+                    current += step;
+                    if out.len() > 1024 {
+                        return Err(self.error(diag::function_failed(call.span, name, "more than 1024 elements")));
+                    }
+                }
+                Ok(Value::List(out))
+            }
+            "zipmap" => {
+                arity(self, n == 2, "2")?;
+                let keys = self.list(call, &args, 0)?;
+                let values = self.list(call, &args, 1)?;
+                if keys.len() != values.len() {
+                    return Err(self.error(diag::function_failed(
+                        call.span,
+                        name,
+                        "the lists of keys and values differ in length",
+                    )));
+                }
+                let mut entries = Vec::new();
+                for (key, value) in keys.into_iter().zip(values) {
+                    let Some(key) = key.as_text() else {
+                        return Err(self.error(diag::argument_type(call.arg_span(0), name, "a list of strings", &key)));
+                    };
+                    entries.push((key, value));
+                }
+                Ok(Value::sorted_map(entries))
+            }
+            "setunion" | "setintersection" | "setsubtract" => {
+                arity(self, n >= 1, "at least 1")?;
+                let mut sets = Vec::new();
+                for index in 0..n {
+                    sets.push(self.list(call, &args, index)?);
+                }
+                let mut iter = sets.into_iter();
+                let mut result = iter.next().unwrap_or_default();
+                for set in iter {
+                    match name {
+                        "setunion" => result.extend(set),
+                        "setintersection" => result.retain(|item| set.iter().any(|other| values_equal(item, other))),
+                        _ => result.retain(|item| !set.iter().any(|other| values_equal(item, other))),
+                    }
+                }
+                Ok(Value::List(to_set(result)))
+            }
+            "setproduct" => {
+                let mut product: Vec<Vec<Value>> = vec![Vec::new()];
+                for index in 0..n {
+                    let items = self.list(call, &args, index)?;
+                    product = product
+                        .into_iter()
+                        .flat_map(|prefix| {
+                            items.iter().map(move |item| {
+                                let mut row = prefix.clone();
+                                row.push(item.clone());
+                                row
+                            })
+                        })
+                        .collect();
+                }
+                Ok(Value::List(product.into_iter().map(Value::List).collect()))
+            }
+            "chunklist" => {
+                arity(self, n == 2, "2")?;
+                let items = self.list(call, &args, 0)?;
+                let size = self.integer(call, &args, 1)?;
+                if size <= 0 {
+                    return Ok(Value::List(vec![Value::List(items)]));
+                }
+                Ok(Value::List(items.chunks(size as usize).map(|chunk| Value::List(chunk.to_vec())).collect()))
+            }
+            "one" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                match items.len() {
+                    0 => Ok(Value::Null),
+                    1 => Ok(items.into_iter().next().unwrap_or(Value::Null)),
+                    _ => Err(self.error(diag::function_failed(call.span, name, "the list has more than one element"))),
+                }
+            }
+            "alltrue" | "anytrue" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                let mut flags = Vec::new();
+                for item in &items {
+                    match item {
+                        Value::Bool(flag) => flags.push(*flag),
+                        Value::String(text) if text == "true" || text == "false" => flags.push(text == "true"),
+                        other => {
+                            return Err(self.error(diag::argument_type(
+                                call.arg_span(0),
+                                name,
+                                "a list of bools",
+                                other,
+                            )))
+                        }
+                    }
+                }
+                Ok(Value::Bool(if name == "alltrue" { flags.iter().all(|f| *f) } else { flags.iter().any(|f| *f) }))
+            }
+            "transpose" => {
+                arity(self, n == 1, "1")?;
+                let entries = self.map(call, &args, 0)?;
+                let mut out: IndexMap<String, Vec<Value>> = IndexMap::new();
+                for (key, values) in entries {
+                    let Value::List(values) = values else {
+                        return Err(self.error(diag::argument_type(call.arg_span(0), name, "a map of lists", &values)));
+                    };
+                    for value in values {
+                        if let Some(text) = value.as_text() {
+                            out.entry(text).or_default().push(Value::String(key.clone()));
+                        }
+                    }
+                }
+                Ok(Value::sorted_map(out.into_iter().map(|(key, items)| (key, Value::List(items)))))
+            }
+            // Numbers.
+            "sum" => {
+                arity(self, n == 1, "1")?;
+                let items = self.list(call, &args, 0)?;
+                let mut total = 0.0;
+                for (index, _) in items.iter().enumerate() {
+                    total += self.number(call, &items, index)?;
+                }
+                Ok(Value::Number(total))
+            }
+            "min" | "max" => {
+                arity(self, n >= 1, "at least 1")?;
+                let mut numbers = Vec::new();
+                for index in 0..n {
+                    numbers.push(self.number(call, &args, index)?);
+                }
+                let pick = if name == "min" { f64::min } else { f64::max };
+                Ok(Value::Number(numbers.into_iter().reduce(pick).unwrap_or(0.0)))
+            }
+            "abs" | "ceil" | "floor" | "signum" => {
+                arity(self, n == 1, "1")?;
+                let number = self.number(call, &args, 0)?;
+                Ok(Value::Number(match name {
+                    "abs" => number.abs(),
+                    "ceil" => number.ceil(),
+                    "floor" => number.floor(),
+                    _ => {
+                        if number == 0.0 {
+                            0.0
+                        } else {
+                            number.signum()
+                        }
+                    }
+                }))
+            }
+            "pow" | "log" => {
+                arity(self, n == 2, "2")?;
+                let a = self.number(call, &args, 0)?;
+                let b = self.number(call, &args, 1)?;
+                Ok(Value::Number(if name == "pow" { a.powf(b) } else { a.ln() / b.ln() }))
+            }
+            "parseint" => {
+                arity(self, n == 2, "2")?;
+                let text = self.text(call, &args, 0)?;
+                let base = self.integer(call, &args, 1)?;
+                match u32::try_from(base)
+                    .ok()
+                    .filter(|b| (2..=62).contains(b))
+                    .and_then(|b| i64::from_str_radix(&text, b).ok())
+                {
+                    Some(number) => Ok(Value::Number(number as f64)),
+                    None => Err(self.error(diag::function_failed(
+                        call.span,
+                        name,
+                        &format!("cannot parse `{text}` in base {base}"),
+                    ))),
+                }
+            }
+            // Networks.
+            "cidrsubnet" => {
+                arity(self, n == 3, "3")?;
+                let prefix = self.text(call, &args, 0)?;
+                let newbits = self.integer(call, &args, 1)?;
+                let netnum = self.integer(call, &args, 2)?;
+                crate::cidr::subnet(&prefix, newbits, netnum)
+                    .map(Value::String)
+                    .map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            "cidrsubnets" => {
+                arity(self, n >= 1, "at least 1")?;
+                let prefix = self.text(call, &args, 0)?;
+                let mut newbits = Vec::new();
+                for index in 1..n {
+                    newbits.push(self.integer(call, &args, index)?);
+                }
+                crate::cidr::subnets(&prefix, &newbits)
+                    .map(|items| Value::List(items.into_iter().map(Value::String).collect()))
+                    .map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            "cidrhost" => {
+                arity(self, n == 2, "2")?;
+                let prefix = self.text(call, &args, 0)?;
+                let host = self.integer(call, &args, 1)?;
+                crate::cidr::host(&prefix, host)
+                    .map(Value::String)
+                    .map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            "cidrnetmask" => {
+                arity(self, n == 1, "1")?;
+                let prefix = self.text(call, &args, 0)?;
+                crate::cidr::netmask(&prefix)
+                    .map(Value::String)
+                    .map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            // Files.
+            "file" | "filebase64" | "fileexists" => {
+                arity(self, n == 1, "1")?;
+                let path = self.text(call, &args, 0)?;
+                if name == "fileexists" {
+                    return Ok(Value::Bool(self.fs.is_file(&self.dir.join(&path))));
+                }
+                let (text, _) = self.read_module_file(&path, call.arg_span(0))?;
+                Ok(Value::String(if name == "file" {
+                    text
+                } else {
+                    base64::engine::general_purpose::STANDARD.encode(text.as_bytes())
+                }))
+            }
+            "templatefile" => {
+                arity(self, n == 2, "2")?;
+                let path = self.text(call, &args, 0)?;
+                let variables = self.map(call, &args, 1)?;
+                let (text, full) = self.read_module_file(&path, call.arg_span(0))?;
+                let file = self.sources.add(full.display().to_string(), text.as_str());
+                let template = match hcl_edit::parser::parse_template(&text) {
+                    Ok(template) => template,
+                    Err(error) => {
+                        let offset = error.location().offset().min(text.len());
+                        return Err(self.error(diag::syntax_error(Span::new(file, offset..offset), error.message())));
+                    }
+                };
+                let mut scope = Scope::default();
+                for (key, value) in variables {
+                    scope = scope.with(&key, value);
+                }
+                let src = Src { map: crate::syntax::SpanMap::Native(file), fallback: Span::new(file, 0..0) };
+                self.eval(&Expression::StringTemplate(template.into()), src, &scope)
+            }
+            "basename" | "dirname" => {
+                arity(self, n == 1, "1")?;
+                let path = self.text(call, &args, 0)?;
+                let trimmed = path.trim_end_matches('/');
+                Ok(Value::String(match (name, trimmed.rsplit_once('/')) {
+                    ("basename", Some((_, base))) => base.to_string(),
+                    ("basename", None) => trimmed.to_string(),
+                    (_, Some(("", _))) => "/".to_string(),
+                    (_, Some((dir, _))) => dir.to_string(),
+                    (_, None) => ".".to_string(),
+                }))
+            }
+            "sensitive" | "nonsensitive" => {
+                arity(self, n == 1, "1")?;
+                Ok(args.swap_remove(0))
+            }
+            _ => Err(self.fail(diag::unknown_function(call.span, name, KNOWN), Fail::Static)),
+        }
+    }
+
+    /// `a || b` for conditions.
+    fn or(&mut self, left: Value, right: Value, span: Span) -> Eval {
+        match (left, right) {
+            (Value::Bool(true), _) | (_, Value::Bool(true)) => Ok(Value::Bool(true)),
+            (Value::Bool(false), other) | (other, Value::Bool(false)) => Ok(other),
+            (Value::Sym(a), Value::Sym(b)) => match (a.condition, b.condition) {
+                (Some(x), Some(y)) => {
+                    let mut items = match x {
+                        Expr::Or(items) if items.len() < 10 => items,
+                        other => vec![other],
+                    };
+                    items.push(y);
+                    Ok(self.bool_sym(Expr::Or(items), Vec::new()))
+                }
+                _ => Err(self.error(diag::function_failed(span, "contains", "the value is not a parameter"))),
+            },
+            (other, _) => Err(self.error(diag::operand_type(span, "||", "bool", &other))),
+        }
+    }
+
+    fn coalesce(&mut self, call: &Call<'_>, args: Vec<Value>) -> Eval {
+        let mut pending: Vec<Sym> = Vec::new();
+        let mut fallback = None;
+        for (index, arg) in args.into_iter().enumerate() {
+            match arg {
+                Value::Null => {}
+                Value::String(text) if text.is_empty() => {}
+                Value::Sym(sym) if sym.resources.is_empty() && sym.ty != SymType::List => pending.push(sym),
+                Value::Sym(sym) => {
+                    return Err(
+                        self.fail(diag::symbolic_argument(call.arg_span(index), call.name, &sym), Fail::Symbolic)
+                    )
+                }
+                other => {
+                    fallback = Some(other);
+                    break;
+                }
+            }
+        }
+        let Some(mut result) = fallback else {
+            return match pending.pop() {
+                // Nothing known follows: the last parameter stands (an empty string stays empty).
+                Some(last) if pending.is_empty() => Ok(Value::Sym(last)),
+                _ => Err(self.error(diag::function_failed(call.span, call.name, "no non-null, non-empty argument"))),
+            };
+        };
+        for sym in pending.into_iter().rev() {
+            let empty = Expr::Equals(Box::new(sym.expr.clone()), Box::new(Expr::string("")));
+            let name = self.condition_name(empty);
+            result = self.if_value(&name, result, Value::Sym(sym), call.span)?;
+        }
+        Ok(result)
+    }
+
+    fn join(&mut self, call: &Call<'_>, delimiter: &str, lists: &[Value]) -> Eval {
+        if let [Value::Sym(sym)] = lists {
+            return Ok(Value::Sym(Sym {
+                expr: Expr::Join { delimiter: delimiter.to_string(), values: Box::new(sym.expr.clone()) },
+                ty: SymType::String,
+                condition: None,
+                resources: sym.resources.clone(),
+                known: None,
+            }));
+        }
+        let mut items = Vec::new();
+        for (index, list) in lists.iter().enumerate() {
+            match list {
+                Value::List(values) => items.extend(values.iter().cloned()),
+                Value::Sym(sym) => {
+                    return Err(
+                        self.fail(diag::symbolic_argument(call.arg_span(index + 1), call.name, sym), Fail::Symbolic)
+                    )
+                }
+                other => {
+                    return Err(self.error(diag::argument_type(call.arg_span(index + 1), call.name, "a list", other)))
+                }
+            }
+        }
+        let mut parts = StringParts::default();
+        for (index, item) in items.iter().enumerate() {
+            if index > 0 {
+                parts.text(delimiter);
+            }
+            let span = call.arg_span(1);
+            match item {
+                Value::Null => {
+                    return Err(self.error(diag::function_failed(span, call.name, "an element of the list is null")))
+                }
+                other => self.append_to_string(other, span, &mut parts)?,
+            }
+        }
+        Ok(string_value(parts.finish()))
+    }
+
+    fn format(&mut self, call: &Call<'_>, format: &str, args: &[Value]) -> Eval {
+        let mut parts = StringParts::default();
+        let mut chars = format.chars().peekable();
+        let mut next_arg = 0;
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                let mut buffer = [0u8; 4];
+                parts.text(c.encode_utf8(&mut buffer));
+                continue;
+            }
+            let mut flags = String::new();
+            while let Some(&flag) = chars.peek() {
+                if "-+ 0#".contains(flag) {
+                    flags.push(flag);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let mut width = String::new();
+            while let Some(&digit) = chars.peek().filter(|c| c.is_ascii_digit()) {
+                width.push(digit);
+                chars.next();
+            }
+            let mut precision: Option<usize> = None;
+            if chars.peek() == Some(&'.') {
+                chars.next();
+                let mut digits = String::new();
+                while let Some(&digit) = chars.peek().filter(|c| c.is_ascii_digit()) {
+                    digits.push(digit);
+                    chars.next();
+                }
+                precision = Some(digits.parse().unwrap_or(0));
+            }
+            let Some(verb) = chars.next() else {
+                return Err(self.error(diag::function_failed(
+                    call.arg_span(0),
+                    call.name,
+                    "the format ends with a lone %",
+                )));
+            };
+            if verb == '%' {
+                parts.text("%");
+                continue;
+            }
+            let Some(arg) = args.get(next_arg) else {
+                return Err(self.error(diag::function_failed(
+                    call.span,
+                    call.name,
+                    &format!("not enough arguments for the format (verb %{verb})"),
+                )));
+            };
+            let arg_span = call.arg_span(next_arg + 1);
+            next_arg += 1;
+            if let Value::Sym(sym) = arg {
+                if matches!(verb, 's' | 'v' | 'd')
+                    && flags.is_empty()
+                    && width.is_empty()
+                    && precision.is_none()
+                    && sym.ty != SymType::List
+                {
+                    parts.expr(sym.expr.clone());
+                    continue;
+                }
+                return Err(self.fail(diag::symbolic_argument(arg_span, call.name, sym), Fail::Symbolic));
+            }
+            let text = match verb {
+                's' => match arg.as_text() {
+                    Some(text) if !matches!(arg, Value::Json(..)) || arg.is_known() => text,
+                    _ => return Err(self.error(diag::argument_type(arg_span, call.name, "a string for %s", arg))),
+                },
+                'v' => match arg {
+                    Value::List(_) | Value::Map(_) if arg.is_known() => {
+                        crate::value::to_json_text(arg, JsonStyle::Compact)
+                    }
+                    Value::Null => "null".to_string(),
+                    other => match other.as_text() {
+                        Some(text) => text,
+                        None => {
+                            return Err(self.error(diag::argument_type(
+                                arg_span,
+                                call.name,
+                                "a value with a text form",
+                                other,
+                            )))
+                        }
+                    },
+                },
+                'q' => match arg.as_text() {
+                    Some(text) => crate::value::to_json_text(&Value::String(text), JsonStyle::Compact),
+                    None => return Err(self.error(diag::argument_type(arg_span, call.name, "a string for %q", arg))),
+                },
+                't' => match arg {
+                    Value::Bool(flag) => flag.to_string(),
+                    other => return Err(self.error(diag::argument_type(arg_span, call.name, "a bool for %t", other))),
+                },
+                'd' | 'f' | 'e' | 'x' | 'X' | 'o' | 'b' => {
+                    let number = match crate::types::convert(arg, &crate::types::Type::Number) {
+                        Ok(Value::Number(number)) => number,
+                        _ => return Err(self.error(diag::argument_type(arg_span, call.name, "a number", arg))),
+                    };
+                    let mut text = match verb {
+                        'd' => format!("{:.0}", number.trunc()),
+                        'f' => format!("{:.*}", precision.unwrap_or(6), number),
+                        'e' => format!("{:.*e}", precision.unwrap_or(6), number),
+                        'x' => format!("{:x}", number as i64),
+                        'X' => format!("{:X}", number as i64),
+                        'o' => format!("{:o}", number as i64),
+                        _ => format!("{:b}", number as i64),
+                    };
+                    if flags.contains('+') && number >= 0.0 {
+                        text.insert(0, '+');
+                    }
+                    text
+                }
+                other => {
+                    return Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        call.name,
+                        &format!("the verb %{other} is not supported"),
+                    )));
+                }
+            };
+            let text = match verb {
+                's' | 'v' | 'q' => match precision {
+                    Some(limit) => text.chars().take(limit).collect(),
+                    None => text,
+                },
+                _ => text,
+            };
+            let width: usize = width.parse().unwrap_or(0);
+            let length = text.chars().count();
+            let padded = if length >= width {
+                text
+            } else if flags.contains('-') {
+                format!("{text}{}", " ".repeat(width - length))
+            } else if flags.contains('0') && !matches!(verb, 's' | 'v' | 'q') {
+                let (sign, digits) = match text.strip_prefix(['-', '+']) {
+                    Some(rest) => (&text[..1], rest.to_string()),
+                    None => ("", text.clone()),
+                };
+                format!("{sign}{}{digits}", "0".repeat(width - length))
+            } else {
+                format!("{}{text}", " ".repeat(width - length))
+            };
+            parts.text(&padded);
+        }
+        Ok(string_value(parts.finish()))
+    }
+
+    fn check_encodable(&mut self, value: &Value, span: Span, function: &str) -> Eval<()> {
+        match value {
+            Value::Object(object) => Err(self.error(diag::whole_object(span, &object.instance_address(), function))),
+            Value::List(items) => items.iter().try_for_each(|item| self.check_encodable(item, span, function)),
+            Value::Map(entries) => entries.values().try_for_each(|item| self.check_encodable(item, span, function)),
+            _ => Ok(()),
+        }
+    }
+
+    fn require_known(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<()> {
+        match args.get(index) {
+            Some(Value::Sym(sym)) => {
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A string argument (numbers and bools converted, as Terraform converts them).
+    fn text(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<String> {
+        match args.get(index) {
+            Some(Value::Sym(sym)) => {
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+            }
+            Some(Value::Json(inner, _)) if !inner.is_known() => {
+                let sym = Sym::new(Expr::Null, SymType::String);
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, &sym), Fail::Symbolic))
+            }
+            Some(value) => match value.as_text() {
+                Some(text) => Ok(text),
+                None => Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a string", value))),
+            },
+            None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
+        }
+    }
+
+    fn number(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<f64> {
+        match args.get(index) {
+            Some(Value::Sym(sym)) => {
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+            }
+            Some(value) => match crate::types::convert(value, &crate::types::Type::Number) {
+                Ok(Value::Number(number)) => Ok(number),
+                _ => Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a number", value))),
+            },
+            None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
+        }
+    }
+
+    fn integer(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<i64> {
+        let number = self.number(call, args, index)?;
+        if number.fract() != 0.0 {
+            let value = Value::Number(number);
+            return Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a whole number", &value)));
+        }
+        Ok(number as i64)
+    }
+
+    fn list(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<Vec<Value>> {
+        match args.get(index) {
+            Some(Value::List(items)) => Ok(items.clone()),
+            Some(Value::Sym(sym)) => {
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+            }
+            Some(other) => Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a list", other))),
+            None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
+        }
+    }
+
+    fn map(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<IndexMap<String, Value>> {
+        match args.get(index) {
+            Some(Value::Map(entries)) => Ok(entries.clone()),
+            Some(Value::Sym(sym)) => {
+                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+            }
+            Some(other) => {
+                Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a map or object", other)))
+            }
+            None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
+        }
+    }
+
+    fn regex(&mut self, call: &Call<'_>, index: usize, pattern: &str) -> Eval<regex::Regex> {
+        regex::Regex::new(pattern).map_err(|error| {
+            self.error(diag::function_failed(
+                call.arg_span(index),
+                call.name,
+                &format!("invalid regular expression: {error}"),
+            ))
+        })
+    }
+}
+
+/// A call being evaluated: its name and the spans of the call and its arguments.
+struct Call<'n> {
+    name: &'n str,
+    span: Span,
+    spans: Vec<Span>,
+}
+
+impl Call<'_> {
+    fn arg_span(&self, index: usize) -> Span {
+        self.spans.get(index).copied().unwrap_or(self.span)
+    }
+}
+
+fn flatten_into(items: Vec<Value>, out: &mut Vec<Value>) {
+    for item in items {
+        match item {
+            Value::List(inner) => flatten_into(inner, out),
+            other => out.push(other),
+        }
+    }
+}
+
+fn title_case(text: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in text.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
+fn url_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn hash(function: &str, bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let hex = |digest: &[u8]| digest.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    match function {
+        "md5" => hex(&md5::Md5::digest(bytes)),
+        "sha1" => hex(&sha1::Sha1::digest(bytes)),
+        "sha256" => hex(&sha2::Sha256::digest(bytes)),
+        _ => base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers_match_terraform() {
+        assert_eq!(title_case("hello world-wide"), "Hello World-Wide");
+        assert_eq!(url_encode("a b/c"), "a%20b%2Fc");
+        assert_eq!(hash("sha256", b"hello"), "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+        assert_eq!(hash("md5", b"hello"), "5d41402abc4b2a76b9719d911017c592");
+    }
+}

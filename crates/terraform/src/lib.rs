@@ -1,0 +1,168 @@
+//! The Terraform frontend of iac2cfn: reads a root module (`.tf` and `.tf.json` files, with override
+//! files merged as Terraform merges them), evaluates it as Terraform would where values are known at
+//! conversion time, and lowers it into the stack IR.
+//!
+//! # Pipeline
+//!
+//! 1. [`parse`]: files to [`syntax`] blocks and attributes with spans.
+//! 2. [`index`]: declarations by kind and name; overrides merged; duplicates reported.
+//! 3. [`variables`]: variables to parameters (or inlined constants).
+//! 4. [`lower`]: resource instances and logical IDs planned, then each body evaluated ([`eval`],
+//!    [`functions`], [`data_sources`], [`policy_document`]) and mapped through the catalog.
+//! 5. [`outputs`], then the IR's simplification.
+//!
+//! # Invariants
+//!
+//! - No I/O except through the [`FileSystem`] handed in; `file()` reads only inside the module.
+//! - Nothing panics on any input; every problem is a diagnostic at its place, and independent problems
+//!   are all reported in one run.
+//! - Values are either known (evaluated exactly as Terraform evaluates them) or symbolic: the
+//!   CloudFormation expression that yields them at deployment. Anything with neither form is an error
+//!   that says why.
+//! - Output is deterministic: logical IDs are assigned in address order, and collections that reach
+//!   the template keep source or Terraform order.
+
+mod cidr;
+mod data_sources;
+mod diagnostics;
+mod eval;
+mod functions;
+mod index;
+mod logical_ids;
+mod lower;
+mod outputs;
+mod parse;
+mod policy_document;
+mod syntax;
+mod template;
+mod types;
+mod value;
+mod variables;
+
+use iac2cfn_diagnostics::{Diagnostics, FileSystem, SourceMap};
+use iac2cfn_ir::{Lowered, Template};
+use std::path::Path;
+
+/// Conversion settings. Room for later additions (variable values, inlining variables), so construct
+/// it with `Options::default()`.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Options {}
+
+/// Converts the Terraform root module at `path` (a directory, or a single `.tf` / `.tf.json` file).
+///
+/// Files are added to `sources` and problems to `diagnostics`. Returns `None` when errors were
+/// reported.
+pub fn convert(
+    fs: &dyn FileSystem,
+    path: &Path,
+    options: &Options,
+    sources: &mut SourceMap,
+    diagnostics: &mut Diagnostics,
+) -> Option<Lowered> {
+    let _ = options;
+    let errors_before = diagnostics.error_count();
+    let loaded = parse::load(fs, path, sources, diagnostics)?;
+    if diagnostics.error_count() > errors_before {
+        // A file that does not parse may declare what the others refer to: further checks would
+        // only report consequences of the syntax error.
+        return None;
+    }
+    let module = index::build(&loaded.files, diagnostics);
+    let mut template = Template::default();
+    let (addresses, conditions, reported) = {
+        let mut evaluator = eval::Evaluator::new(&module, fs, loaded.dir.clone(), sources);
+        let mut ids = logical_ids::Allocator::default();
+        variables::declare(&mut evaluator, &mut template, &mut ids);
+        lower::plan(&mut evaluator, &mut ids);
+        for block in module.data.values() {
+            data_sources::check_declaration(&mut evaluator, block);
+        }
+        report_unconverted_blocks(&mut evaluator, &module);
+        check_locals(&mut evaluator, &module);
+        let addresses = lower::lower(&mut evaluator, &mut template, &mut ids);
+        outputs::lower(&mut evaluator, &mut template);
+        (addresses, std::mem::take(&mut evaluator.conditions), std::mem::take(&mut evaluator.diagnostics))
+    };
+    diagnostics.extend(reported);
+    template.conditions = used_conditions(&template, conditions);
+    if diagnostics.error_count() > errors_before {
+        return None;
+    }
+    iac2cfn_ir::simplify(&mut template);
+    template.add_required_transforms();
+    Some(Lowered { template, addresses })
+}
+
+/// Evaluates every local value, so errors in locals nothing refers to are reported too.
+fn check_locals(evaluator: &mut eval::Evaluator<'_>, module: &index::Module) {
+    for (name, attribute) in &module.locals {
+        let node = eval::Node::Local(name.clone());
+        let scope = eval::Scope::default();
+        let _ = evaluator.memoized(node, attribute.name_span, |evaluator| evaluator.eval_attribute(attribute, &scope));
+    }
+}
+
+/// Reports blocks that are not converted: modules (an error) and `moved`, `import`, `removed`,
+/// `check` (warnings), and provider settings that the stack does not carry.
+fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>, module: &index::Module) {
+    use iac2cfn_diagnostics::{Code, Diagnostic};
+    for block in module.modules.values() {
+        evaluator.diagnostics.push(
+            Diagnostic::error(
+                Code("tf::module-not-supported"),
+                format!("module `{}` cannot be converted yet", block.label(0)),
+            )
+            .with_label(block.header_span(), "module calls are not supported")
+            .with_help("convert the module's resources into the root module"),
+        );
+    }
+    for block in &module.other {
+        evaluator.diagnostics.push(
+            Diagnostic::warning(
+                Code("tf::block-ignored"),
+                format!("`{}` blocks have no CloudFormation form; it is ignored", block.kind),
+            )
+            .with_label(block.kind_span, ""),
+        );
+    }
+    if let Some(region) = module.providers.get("aws").and_then(|provider| provider.body.attribute("region")) {
+        evaluator.diagnostics.push(
+            Diagnostic::note(Code("tf::provider-region"), "the provider's region is not part of the stack")
+                .with_label(region.span, "")
+                .with_help("create the stack in this region"),
+        );
+    }
+}
+
+/// The generated conditions that the template uses, directly or through other conditions.
+fn used_conditions(
+    template: &Template,
+    conditions: iac2cfn_ir::IndexMap<String, iac2cfn_ir::Expr>,
+) -> iac2cfn_ir::IndexMap<String, iac2cfn_ir::Expr> {
+    let mut used: Vec<String> = Vec::new();
+    for expr in template.expressions() {
+        used.extend(expr.condition_names());
+    }
+    for resource in template.resources.values() {
+        used.extend(resource.condition.iter().cloned());
+    }
+    for output in template.outputs.values() {
+        used.extend(output.condition.iter().cloned());
+    }
+    let mut index = 0;
+    while index < used.len() {
+        if let Some(condition) = conditions.get(&used[index]) {
+            for inner in condition.condition_names() {
+                if !used.contains(&inner) {
+                    used.push(inner);
+                }
+            }
+        }
+        index += 1;
+    }
+    conditions.into_iter().filter(|(name, _)| used.contains(name)).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1047 @@
+//! Resources: instances (`count`, `for_each`), logical IDs, the catalog's mapping of each body,
+//! merged sub-resources, companions, meta-arguments, and references to resource attributes.
+
+use crate::diagnostics as diag;
+use crate::eval::{Eval, Evaluator, Fail, Instance, Node, Repetition, ResourcePlan, Scope, Src};
+use crate::logical_ids::{instance_id, resource_base, Allocator};
+use crate::syntax::{Block, Body};
+use crate::value::{to_json_text, InstanceKey, JsonStyle, ObjectRef, StringParts, Sym, SymType, Value};
+use hcl_edit::expr::{Expression, TraversalOperator};
+use iac2cfn_catalog::{
+    attribute_expr, attribute_value, companion_resources, lower_arguments, mapping_for, mappings_for, merge_properties,
+    terraform_types, Argument, AttributeValue, Placement, ResourceMapping, Shape, SourceObject, SourceValue,
+};
+use iac2cfn_diagnostics::Span;
+use iac2cfn_ir::{DeletionPolicy, Expr, IndexMap, Origin, Resource, Template};
+use std::collections::HashMap;
+
+/// Meta-arguments: handled here, never passed to the catalog.
+const META_ARGUMENTS: &[&str] = &["count", "for_each", "depends_on", "provider"];
+/// Meta-blocks.
+const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection", "dynamic"];
+
+/// Arguments whose Terraform default CloudFormation does not share: set when the configuration leaves
+/// them out, so the deployed resource matches what Terraform would create.
+const TERRAFORM_DEFAULTS: &[(&str, &str, &str)] = &[
+    ("aws_security_group", "description", "Managed by Terraform"),
+    ("aws_db_subnet_group", "description", "Managed by Terraform"),
+    ("aws_db_parameter_group", "description", "Managed by Terraform"),
+    ("aws_rds_cluster_parameter_group", "description", "Managed by Terraform"),
+    ("aws_db_option_group", "option_group_description", "Managed by Terraform"),
+    ("aws_elasticache_subnet_group", "description", "Managed by Terraform"),
+    ("aws_elasticache_parameter_group", "description", "Managed by Terraform"),
+    ("aws_docdb_subnet_group", "description", "Managed by Terraform"),
+    ("aws_neptune_subnet_group", "description", "Managed by Terraform"),
+    ("aws_redshift_subnet_group", "description", "Managed by Terraform"),
+];
+
+/// A merged sub-resource's contribution to its parent: the parent's ID, the properties, the
+/// dependencies and the sub-resource's span.
+type Merge = (String, IndexMap<String, Expr>, Vec<String>, Span);
+
+/// A planned resource: its address, instances, repetition and condition.
+type Planned = (String, Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>);
+
+/// What lowering records for the passes after it.
+#[derive(Default)]
+struct Lowering {
+    /// Source address -> logical IDs.
+    addresses: IndexMap<String, Vec<String>>,
+    /// Properties of merged sub-resources waiting for their parent: (parent ID, properties,
+    /// dependencies, span of the sub-resource).
+    merges: Vec<Merge>,
+    /// Companions that resources referencing their main resource must wait for: (main, companion).
+    waits: Vec<(String, String)>,
+    /// Reference edges between resources, for cycle reports: (from, to, where).
+    edges: Vec<(String, String, Span)>,
+}
+
+/// Plans every resource's instances and logical IDs (parameters already hold theirs).
+pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
+    let module = evaluator.module;
+    let mut planned: Vec<Planned> = Vec::new();
+    for (address, block) in &module.resources {
+        let kind = block.label(0);
+        let rows = mappings_for(kind);
+        if rows.is_empty() {
+            evaluator.diagnostics.push(diag::unknown_resource_type(block, kind, &terraform_types()));
+            continue;
+        }
+        match instances(evaluator, block) {
+            Ok((instances, repetition, condition)) => planned.push((address.clone(), instances, repetition, condition)),
+            Err(_) => continue,
+        }
+    }
+    // IDs are handed out in address order, so that moving a block between files changes nothing.
+    let mut order: Vec<usize> = (0..planned.len()).collect();
+    order.sort_by(|a, b| planned[*a].0.cmp(&planned[*b].0));
+    let mut assigned: HashMap<usize, Vec<String>> = HashMap::new();
+    for index in order {
+        let (address, instances, _, condition) = &planned[index];
+        let Some(block) = module.resources.get(address) else { continue };
+        let kind = block.label(0);
+        let rows = mappings_for(kind);
+        let Some(row) = rows.first().copied() else { continue };
+        let mut instance_ids = Vec::new();
+        for (key, scope) in instances {
+            // Rows selected by an argument (`type = "egress"`) may be of different types.
+            let probe = Instance { key: key.clone(), scope: scope.clone(), logical_id: String::new() };
+            let row = select_row(evaluator, block, &probe, &rows).unwrap_or(row);
+            if matches!(row.placement, Placement::MergeInto { .. }) {
+                instance_ids.push(String::new());
+                continue;
+            }
+            let base = resource_base(block.label(1), row.cloudformation);
+            // A resource made under a condition has one instance: it needs no index in its name.
+            let key = if condition.is_some() { None } else { key.as_ref() };
+            let id = ids.claim(&instance_id(&base, key));
+            // Companions are named after their main resource; claim their names now so nothing else
+            // takes them.
+            for companion in row.companions {
+                if block.body.has(companion.when_argument) {
+                    ids.claim(&format!("{id}{}", companion.suffix));
+                }
+            }
+            evaluator.id_owners.insert(id.clone(), address.clone());
+            instance_ids.push(id);
+        }
+        assigned.insert(index, instance_ids);
+    }
+    for (index, (address, instances, repetition, condition)) in planned.into_iter().enumerate() {
+        let ids = assigned.remove(&index).unwrap_or_default();
+        let instances = instances
+            .into_iter()
+            .zip(ids)
+            .map(|((key, scope), logical_id)| Instance { key, scope, logical_id })
+            .collect();
+        evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition });
+    }
+}
+
+type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>);
+
+/// The instances `count` or `for_each` make.
+fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
+    let body = &block.body;
+    let count = body.attribute("count");
+    let for_each = body.attribute("for_each");
+    if let (Some(_), Some(second)) = (count, for_each) {
+        return Err(evaluator.fail(diag::count_and_for_each(second.name_span), Fail::Static));
+    }
+    if let Some(count) = count {
+        let value = evaluator.eval_attribute(count, &Scope::default())?;
+        let value = crate::eval::settle(&value).unwrap_or(value);
+        return match value {
+            Value::Number(number) if number >= 0.0 && number.fract() == 0.0 => {
+                let instances = (0..number as usize)
+                    .map(|index| {
+                        (Some(InstanceKey::Index(index)), Scope { count_index: Some(index), ..Scope::default() })
+                    })
+                    .collect();
+                Ok((instances, Repetition::Count, None))
+            }
+            // `count = condition ? 1 : 0`: one instance created under a CloudFormation condition.
+            Value::Sym(Sym { expr: Expr::If { condition, then, otherwise }, .. })
+                if is_count(&then, 1) && is_count(&otherwise, 0) || is_count(&then, 0) && is_count(&otherwise, 1) =>
+            {
+                let name = if is_count(&then, 1) {
+                    condition
+                } else {
+                    evaluator.condition_name(Expr::Not(Box::new(Expr::Condition(condition))))
+                };
+                let scope = Scope { count_index: Some(0), ..Scope::default() };
+                Ok((vec![(Some(InstanceKey::Index(0)), scope)], Repetition::Count, Some(name)))
+            }
+            Value::Sym(sym) => Err(evaluator.error(diag::count_unknown(count.value_span, &sym))),
+            other => Err(evaluator.error(diag::invalid_count(count.value_span, &other))),
+        };
+    }
+    if let Some(for_each) = for_each {
+        let value = evaluator.eval_attribute(for_each, &Scope::default())?;
+        let value = crate::eval::settle(&value).unwrap_or(value);
+        let entries: Vec<(String, Value)> = match value {
+            Value::Map(entries) => entries.into_iter().collect(),
+            Value::List(items) => {
+                let mut keys = Vec::new();
+                for item in items {
+                    match item {
+                        Value::String(key) => keys.push((key.clone(), Value::String(key))),
+                        other => return Err(evaluator.error(diag::invalid_for_each(for_each.value_span, &other))),
+                    }
+                }
+                crate::eval::to_set(keys.iter().map(|(key, _)| Value::String(key.clone())).collect())
+                    .into_iter()
+                    .filter_map(|key| match key {
+                        Value::String(key) => Some((key.clone(), Value::String(key))),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            Value::Sym(sym) => return Err(evaluator.error(diag::count_unknown(for_each.value_span, &sym))),
+            other => return Err(evaluator.error(diag::invalid_for_each(for_each.value_span, &other))),
+        };
+        let instances = entries
+            .into_iter()
+            .map(|(key, value)| {
+                let scope = Scope { each: Some((key.clone(), value)), ..Scope::default() };
+                (Some(InstanceKey::Key(key)), scope)
+            })
+            .collect();
+        return Ok((instances, Repetition::ForEach, None));
+    }
+    Ok((vec![(None, Scope::default())], Repetition::Single, None))
+}
+
+fn is_count(expr: &Expr, wanted: i64) -> bool {
+    matches!(expr, Expr::Number(number) if number.as_i64() == Some(wanted))
+}
+
+/// Lowers every resource into the template; returns the address map.
+pub(crate) fn lower(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+) -> IndexMap<String, Vec<String>> {
+    let module = evaluator.module;
+    let mut lowering = Lowering::default();
+    let default_tags = default_tags(evaluator);
+    for (address, block) in &module.resources {
+        let Some(plan) = evaluator.plans.get(address).cloned() else { continue };
+        check_meta(evaluator, block);
+        for instance in &plan.instances {
+            lower_instance(
+                evaluator,
+                template,
+                ids,
+                &mut lowering,
+                address,
+                block,
+                instance,
+                &plan,
+                default_tags.as_ref(),
+            );
+        }
+        if plan.instances.is_empty() {
+            lowering.addresses.insert(address.clone(), Vec::new());
+        }
+    }
+    apply_merges(evaluator, template, &mut lowering);
+    apply_waits(template, &lowering);
+    report_cycles(evaluator, template, &lowering);
+    lowering.addresses
+}
+
+/// `provider "aws" { default_tags { tags = {...} } }`: the tags every taggable resource gets.
+fn default_tags(evaluator: &mut Evaluator<'_>) -> Option<(Value, Span)> {
+    let provider = evaluator.module.providers.get("aws")?;
+    let blocks = provider.body.blocks_of("default_tags", 0);
+    let tags = blocks.first()?.body.attribute("tags")?;
+    let value = evaluator.eval_attribute(tags, &Scope::default()).ok()?;
+    Some((value, tags.value_span))
+}
+
+/// Reports the meta-arguments that have no CloudFormation form (once per block, not per instance).
+fn check_meta(evaluator: &mut Evaluator<'_>, block: &Block) {
+    let body = &block.body;
+    if let Some(provider) = body.attribute("provider") {
+        evaluator.diagnostics.push(diag::provider_alias(provider));
+    }
+    for lifecycle in body.blocks_of("lifecycle", 0) {
+        for attribute in &lifecycle.body.attributes {
+            match attribute.name.as_str() {
+                "prevent_destroy" => {}
+                "ignore_changes" | "create_before_destroy" | "replace_triggered_by" => {
+                    evaluator.diagnostics.push(diag::lifecycle_ignored(attribute));
+                }
+                _ => evaluator.diagnostics.push(diag::unknown_block_argument(
+                    attribute.name_span,
+                    &attribute.name,
+                    "lifecycle",
+                    &["prevent_destroy", "ignore_changes", "create_before_destroy", "replace_triggered_by"],
+                )),
+            }
+        }
+        for nested in &lifecycle.body.blocks {
+            evaluator.diagnostics.push(diag::condition_block_ignored(nested));
+        }
+    }
+    for kind in ["provisioner", "connection"] {
+        for nested in body.blocks_of(kind, if kind == "provisioner" { 1 } else { 0 }) {
+            evaluator.diagnostics.push(diag::provisioner(&nested));
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lower_instance(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    lowering: &mut Lowering,
+    address: &str,
+    block: &Block,
+    instance: &Instance,
+    plan: &ResourcePlan,
+    default_tags: Option<&(Value, Span)>,
+) {
+    let kind = block.label(0);
+    let instance_address = match &instance.key {
+        Some(key) => format!("{address}{}", key.suffix()),
+        None => address.to_string(),
+    };
+    let rows = mappings_for(kind);
+    let Some(first) = rows.first().copied() else { return };
+    let mut edges = Vec::new();
+    let Ok(mut source) = source_object(evaluator, &block.body, &instance.scope, first.arguments, true, &mut edges)
+    else {
+        lowering.addresses.insert(instance_address, Vec::new());
+        return;
+    };
+    let Some(row) = mapping_for(kind, &source) else {
+        let selector = first.when.map_or("", |(argument, _)| argument);
+        evaluator.diagnostics.push(diag::no_matching_row(block, kind, selector));
+        return;
+    };
+    apply_defaults(kind, row, &mut source, block, default_tags);
+    let lowered = lower_arguments(row, &source);
+    evaluator.diagnostics.extend(lowered.diagnostics);
+    let depends_on = depends_on(evaluator, &block.body, &mut edges);
+    let span = block.header_span();
+    match row.placement {
+        Placement::MergeInto { parent, link } => {
+            let parent_id = match merge_parent(evaluator, address, instance, parent, link) {
+                Ok(id) => id,
+                Err(_) => return,
+            };
+            lowering.addresses.insert(instance_address, vec![parent_id.clone()]);
+            if block.body.blocks_of("lifecycle", 0).iter().any(|l| l.body.attribute("prevent_destroy").is_some()) {
+                evaluator.diagnostics.push(diag::merged_lifecycle(block, kind));
+            }
+            // The link itself is consumed by the merge, not a reference of the parent to itself.
+            for (_, to, at) in edges.into_iter().filter(|(_, to, _)| *to != parent_id) {
+                lowering.edges.push((parent_id.clone(), to, at));
+            }
+            lowering.merges.push((parent_id, lowered.properties, depends_on, span));
+        }
+        Placement::Standalone => {
+            let id = instance.logical_id.clone();
+            let mut resource = Resource::new(row.cloudformation, Origin { span, address: instance_address.clone() });
+            resource.properties = lowered.properties.clone();
+            for dependency in &depends_on {
+                if *dependency != id {
+                    resource.add_dependency(dependency);
+                }
+            }
+            resource.condition = plan.condition.clone();
+            if prevent_destroy(evaluator, &block.body) {
+                resource.deletion_policy = Some(DeletionPolicy::Retain);
+                resource.update_replace_policy = Some(DeletionPolicy::Retain);
+            }
+            let mut logical_ids = vec![id.clone()];
+            for (_, to, at) in edges {
+                lowering.edges.push((id.clone(), to, at));
+            }
+            // A row that splits the resource makes one resource per element.
+            for (index, properties) in lowered.exploded.iter().enumerate().skip(1) {
+                let mut copy = resource.clone();
+                copy.properties = properties.clone();
+                let copy_id = ids.claim(&format!("{id}{}", index + 1));
+                logical_ids.push(copy_id.clone());
+                template.resources.insert(copy_id, copy);
+            }
+            let companions = companion_resources(row, &id, &source);
+            let companion_ids: Vec<(String, Resource, bool)> = companions
+                .into_iter()
+                .zip(row.companions.iter().filter(|c| is_set(&source, c.when_argument)))
+                .map(|((suffix, resource), companion)| (format!("{id}{suffix}"), resource, companion.dependents_wait))
+                .collect();
+            template.resources.insert(id.clone(), resource);
+            // Keep exploded copies after the main resource for readability.
+            let copies: Vec<String> = logical_ids.iter().skip(1).cloned().collect();
+            for copy in copies {
+                if let Some(resource) = template.resources.shift_remove(&copy) {
+                    template.resources.insert(copy, resource);
+                }
+            }
+            for (companion_id, mut companion, wait) in companion_ids {
+                companion.origin = Origin { span, address: instance_address.clone() };
+                companion.condition = plan.condition.clone();
+                if wait {
+                    lowering.waits.push((id.clone(), companion_id.clone()));
+                }
+                logical_ids.push(companion_id.clone());
+                template.resources.insert(companion_id, companion);
+            }
+            lowering.addresses.insert(instance_address, logical_ids);
+        }
+    }
+}
+
+fn is_set(source: &SourceObject, argument: &str) -> bool {
+    match source.entries.get(argument) {
+        Some((_, SourceValue::Value { value, .. })) => !matches!(value, Expr::Null | Expr::Bool(false)),
+        Some((_, SourceValue::Blocks(blocks))) => !blocks.is_empty(),
+        None => false,
+    }
+}
+
+/// Terraform's own defaults that CloudFormation lacks, and the provider's default tags.
+fn apply_defaults(
+    kind: &str,
+    row: &ResourceMapping,
+    source: &mut SourceObject,
+    block: &Block,
+    default_tags: Option<&(Value, Span)>,
+) {
+    for (terraform, argument, value) in TERRAFORM_DEFAULTS {
+        if *terraform == kind
+            && !source.entries.contains_key(*argument)
+            && row.arguments.iter().any(|a| a.name == *argument)
+        {
+            let span = block.header_span();
+            let value = SourceValue::Value { value: Expr::string(*value), span };
+            source.entries.insert((*argument).to_string(), (span, value));
+        }
+    }
+    // Terraform removes the allow-all egress rule AWS gives a new VPC security group; CloudFormation
+    // removes it only when the group lists egress rules of its own. A rule that admits nothing but
+    // the loopback address keeps the group as closed as Terraform leaves it.
+    if kind == "aws_security_group"
+        && !source.entries.contains_key("egress")
+        && row.arguments.iter().any(|a| a.name == "egress")
+    {
+        let span = block.header_span();
+        let value = |expr: Expr| SourceValue::Value { value: expr, span };
+        let mut rule = SourceObject { span, entries: IndexMap::new() };
+        rule.entries.insert("protocol".into(), (span, value(Expr::string("-1"))));
+        rule.entries.insert("cidr_blocks".into(), (span, value(Expr::List(vec![Expr::string("127.0.0.1/32")]))));
+        source.entries.insert("egress".into(), (span, SourceValue::Blocks(vec![rule])));
+    }
+    let Some((Value::Map(defaults), span)) = default_tags else { return };
+    let takes_tags =
+        row.arguments.iter().any(|a| a.name == "tags" && matches!(a.shape, Shape::TagList | Shape::TagMap));
+    if !takes_tags || defaults.is_empty() {
+        return;
+    }
+    let mut merged: IndexMap<String, Expr> = IndexMap::new();
+    for (key, value) in defaults {
+        if let Ok(expr) = to_expr(value) {
+            merged.insert(key.clone(), expr);
+        }
+    }
+    let (name_span, value_span) = match source.entries.get("tags") {
+        Some((name_span, SourceValue::Value { value: Expr::Map(own), span })) => {
+            for (key, value) in own {
+                merged.insert(key.clone(), value.clone());
+            }
+            (*name_span, *span)
+        }
+        Some(_) => return,
+        None => (*span, *span),
+    };
+    merged.sort_keys();
+    source
+        .entries
+        .insert("tags".to_string(), (name_span, SourceValue::Value { value: Expr::Map(merged), span: value_span }));
+}
+
+fn prevent_destroy(evaluator: &mut Evaluator<'_>, body: &Body) -> bool {
+    let mut retain = false;
+    for lifecycle in body.blocks_of("lifecycle", 0) {
+        if let Some(attribute) = lifecycle.body.attribute("prevent_destroy") {
+            match evaluator.eval_attribute(attribute, &Scope::default()) {
+                Ok(Value::Bool(flag)) => retain = flag,
+                Ok(other) => evaluator.diagnostics.push(diag::not_a_literal_bool(
+                    attribute.value_span,
+                    "prevent_destroy",
+                    &other,
+                )),
+                Err(_) => {}
+            }
+        }
+    }
+    retain
+}
+
+/// Builds the catalog's view of a body: every argument evaluated, nested blocks (with `dynamic` ones
+/// expanded) as objects; `null` arguments are left out, as Terraform treats them as unset.
+fn source_object(
+    evaluator: &mut Evaluator<'_>,
+    body: &Body,
+    scope: &Scope,
+    arguments: &'static [Argument],
+    top: bool,
+    edges: &mut Vec<(String, String, Span)>,
+) -> Eval<SourceObject> {
+    let mut object = SourceObject { span: body.span, entries: IndexMap::new() };
+    let mut failed = None;
+    for attribute in &body.attributes {
+        let name = attribute.name.as_str();
+        if top && (META_ARGUMENTS.contains(&name) || (body.json && META_BLOCKS.contains(&name))) {
+            continue;
+        }
+        let argument = arguments.iter().find(|argument| argument.name == name);
+        let value = match evaluator.eval_attribute(attribute, scope) {
+            Ok(value) => value,
+            Err(fail) => {
+                failed = Some(fail);
+                continue;
+            }
+        };
+        if matches!(value, Value::Null) {
+            continue;
+        }
+        let expr = match argument_expr(&value, argument.map(|a| a.shape)) {
+            Ok(expr) => expr,
+            Err(why) => {
+                failed = Some(evaluator.error(diag::no_cloudformation_form(attribute.value_span, &why)));
+                continue;
+            }
+        };
+        for target in expr.references() {
+            if evaluator.id_owners.contains_key(&target) {
+                edges.push((String::new(), target, attribute.value_span));
+            }
+        }
+        object.entries.insert(
+            name.to_string(),
+            (attribute.name_span, SourceValue::Value { value: expr, span: attribute.value_span }),
+        );
+    }
+    // Nested blocks, grouped by type in order of first appearance.
+    let mut kinds: Vec<(String, Span)> = Vec::new();
+    for block in &body.blocks {
+        let kind = if block.kind == "dynamic" { block.label(0) } else { block.kind.as_str() };
+        if block.kind != "dynamic" && META_BLOCKS.contains(&kind) && top {
+            continue;
+        }
+        if !kinds.iter().any(|(known, _)| known == kind) {
+            kinds.push((kind.to_string(), block.kind_span));
+        }
+    }
+    for (kind, kind_span) in kinds {
+        let nested_arguments = match arguments.iter().find(|argument| argument.name == kind).map(|a| a.shape) {
+            Some(Shape::Block { arguments, .. }) => arguments,
+            _ => &[],
+        };
+        let blocks = match evaluator.expand_blocks(body, &kind, scope) {
+            Ok(blocks) => blocks,
+            Err(fail) => {
+                failed = Some(fail);
+                continue;
+            }
+        };
+        let mut objects = Vec::new();
+        for (block, block_scope) in blocks {
+            match source_object(evaluator, &block.body, &block_scope, nested_arguments, false, edges) {
+                Ok(mut nested) => {
+                    nested.span = block.span;
+                    objects.push(nested);
+                }
+                Err(fail) => failed = Some(fail),
+            }
+        }
+        if !objects.is_empty() {
+            object.entries.insert(kind, (kind_span, SourceValue::Blocks(objects)));
+        }
+    }
+    failed.map_or(Ok(object), Err)
+}
+
+/// The IR form of an argument's value, shaped for what the catalog expects of the argument.
+fn argument_expr(value: &Value, shape: Option<Shape>) -> Result<Expr, String> {
+    match (shape, value) {
+        // A document built in the configuration: the structure, which the catalog writes as an object.
+        (Some(Shape::JsonDocument), Value::Json(inner, _)) => to_expr(inner),
+        // A JSON string property: Terraform's exact text where it is known.
+        (Some(Shape::JsonText), Value::Json(inner, style)) if inner.is_known() => {
+            Ok(Expr::String(to_json_text(inner, *style)))
+        }
+        (Some(Shape::JsonText), Value::Json(inner, _)) => to_expr(inner),
+        _ => to_expr(value),
+    }
+}
+
+/// The IR form of a value: literals, and the intrinsics of symbolic parts.
+pub(crate) fn to_expr(value: &Value) -> Result<Expr, String> {
+    Ok(match value {
+        Value::Null => Expr::Null,
+        Value::Bool(flag) => Expr::Bool(*flag),
+        Value::Number(number) => crate::value::ir_number(*number),
+        Value::String(text) => Expr::String(text.clone()),
+        Value::List(items) => Expr::List(items.iter().map(to_expr).collect::<Result<_, _>>()?),
+        Value::Map(entries) => {
+            let mut map = IndexMap::new();
+            for (key, item) in entries {
+                map.insert(key.clone(), to_expr(item)?);
+            }
+            Expr::Map(map)
+        }
+        Value::Json(inner, style) if inner.is_known() => Expr::String(to_json_text(inner, *style)),
+        Value::Json(inner, style) => match json_sub(inner, *style) {
+            Some(expr) => expr,
+            None => Expr::ToJsonString(Box::new(to_expr(inner)?)),
+        },
+        Value::Object(object) => {
+            return Err(format!(
+                "`{}` is a whole resource object, which has no CloudFormation value; refer to one of its attributes",
+                object.instance_address()
+            ))
+        }
+        Value::Sym(sym) => sym.expr.clone(),
+    })
+}
+
+/// JSON text with placeholders for values only known at deployment, as an `Fn::Sub`; `None` when a
+/// symbolic part is not a scalar (its JSON form is then only known to `Fn::ToJsonString`).
+fn json_sub(value: &Value, style: JsonStyle) -> Option<Expr> {
+    let mut parts = StringParts::default();
+    write_json_parts(value, style, 0, &mut parts)?;
+    Some(parts.finish())
+}
+
+fn write_json_parts(value: &Value, style: JsonStyle, depth: usize, parts: &mut StringParts) -> Option<()> {
+    let newline = |parts: &mut StringParts, depth: usize| {
+        if style == JsonStyle::Indented {
+            parts.text(&format!("\n{}", "  ".repeat(depth)));
+        }
+    };
+    match value {
+        Value::Sym(sym) => match sym.ty {
+            SymType::String | SymType::Any => {
+                parts.text("\"");
+                parts.expr(sym.expr.clone());
+                parts.text("\"");
+            }
+            SymType::Number | SymType::Bool => parts.expr(sym.expr.clone()),
+            SymType::List => return None,
+        },
+        Value::Object(_) => return None,
+        Value::List(items) if !items.is_empty() => {
+            parts.text("[");
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    parts.text(",");
+                }
+                newline(parts, depth + 1);
+                write_json_parts(item, style, depth + 1, parts)?;
+            }
+            newline(parts, depth);
+            parts.text("]");
+        }
+        Value::Map(entries) if !entries.is_empty() => {
+            parts.text("{");
+            for (index, (key, item)) in entries.iter().enumerate() {
+                if index > 0 {
+                    parts.text(",");
+                }
+                newline(parts, depth + 1);
+                parts.text(&to_json_text(&Value::String(key.clone()), JsonStyle::Compact));
+                parts.text(if style == JsonStyle::Indented { ": " } else { ":" });
+                write_json_parts(item, style, depth + 1, parts)?;
+            }
+            newline(parts, depth);
+            parts.text("}");
+        }
+        Value::Json(inner, inner_style) if !inner.is_known() => {
+            // A JSON string inside JSON: its text must be escaped, which only CloudFormation can do.
+            let _ = (inner, inner_style);
+            return None;
+        }
+        known => parts.text(&to_json_text(known, JsonStyle::Compact)),
+    }
+    Some(())
+}
+
+/// `depends_on`: the logical IDs of the resources listed (all instances; a merged sub-resource's
+/// parent; a split resource's companions too).
+fn depends_on(evaluator: &mut Evaluator<'_>, body: &Body, edges: &mut Vec<(String, String, Span)>) -> Vec<String> {
+    let Some(attribute) = body.attribute("depends_on") else { return Vec::new() };
+    let src = Src::of(attribute);
+    let parsed;
+    let value = if attribute.map.is_native() {
+        &attribute.value
+    } else {
+        parsed = attribute.value.clone();
+        &parsed
+    };
+    let Expression::Array(items) = value else {
+        evaluator.diagnostics.push(diag::depends_on_not_list(attribute.value_span));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        let item_span = src.span(item);
+        let item = if attribute.map.is_native() {
+            item.clone()
+        } else {
+            match crate::parse::json_keyword_expression(item) {
+                Some(parsed) => parsed,
+                None => {
+                    evaluator.diagnostics.push(diag::invalid_dependency(item_span));
+                    continue;
+                }
+            }
+        };
+        let Expression::Traversal(traversal) = &item else {
+            evaluator.diagnostics.push(diag::invalid_dependency(item_span));
+            continue;
+        };
+        let Expression::Variable(root) = &traversal.expr else {
+            evaluator.diagnostics.push(diag::invalid_dependency(item_span));
+            continue;
+        };
+        let names: Vec<&str> = traversal
+            .operators
+            .iter()
+            .filter_map(|op| match op.value() {
+                TraversalOperator::GetAttr(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        let key = traversal.operators.iter().find_map(|op| match op.value() {
+            TraversalOperator::Index(Expression::Number(n)) => n.as_u64().map(|n| InstanceKey::Index(n as usize)),
+            TraversalOperator::Index(Expression::String(s)) => Some(InstanceKey::Key(s.as_str().to_string())),
+            TraversalOperator::LegacyIndex(n) => Some(InstanceKey::Index(**n as usize)),
+            _ => None,
+        });
+        match (root.as_str(), names.as_slice()) {
+            ("data", [kind, name, ..]) => {
+                let address = format!("{kind}.{name}");
+                if !evaluator.module.data.contains_key(&address) {
+                    let known: Vec<&str> = evaluator.module.data.keys().map(String::as_str).collect();
+                    evaluator.diagnostics.push(diag::undefined_reference(
+                        item_span,
+                        "data source",
+                        &format!("data.{address}"),
+                        &address,
+                        &known,
+                        "data.",
+                    ));
+                } else {
+                    evaluator.diagnostics.push(diag::data_dependency(item_span, &address));
+                }
+            }
+            ("module", _) => evaluator.diagnostics.push(diag::module_reference(item_span)),
+            ("var" | "local", _) => {}
+            (kind, [name, ..]) => {
+                let address = format!("{kind}.{name}");
+                if !evaluator.module.resources.contains_key(&address) {
+                    let known: Vec<&str> = evaluator.module.resources.keys().map(String::as_str).collect();
+                    evaluator
+                        .diagnostics
+                        .push(diag::undefined_reference(item_span, "resource", &address, &address, &known, ""));
+                    continue;
+                }
+                for id in ids_of(evaluator, &address, key.as_ref()) {
+                    edges.push((String::new(), id.clone(), item_span));
+                    if !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            }
+            _ => evaluator.diagnostics.push(diag::invalid_dependency(item_span)),
+        }
+    }
+    out
+}
+
+/// The logical IDs a resource (or one instance of it) became, for `depends_on`.
+fn ids_of(evaluator: &mut Evaluator<'_>, address: &str, key: Option<&InstanceKey>) -> Vec<String> {
+    let Some(plan) = evaluator.plans.get(address).cloned() else { return Vec::new() };
+    let Some(block) = evaluator.module.resources.get(address) else { return Vec::new() };
+    let kind = block.label(0);
+    let rows = mappings_for(kind);
+    let Some(row) = rows.first().copied() else { return Vec::new() };
+    let mut out = Vec::new();
+    for instance in plan.instances.iter().filter(|i| key.is_none() || i.key.as_ref() == key) {
+        match row.placement {
+            Placement::MergeInto { parent, link } => {
+                if let Ok(id) = merge_parent(evaluator, address, instance, parent, link) {
+                    out.push(id);
+                }
+            }
+            Placement::Standalone => {
+                out.push(instance.logical_id.clone());
+                for companion in row.companions {
+                    if block.body.has(companion.when_argument) {
+                        out.push(format!("{}{}", instance.logical_id, companion.suffix));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The logical ID of the parent a merged sub-resource instance goes into: the resource of the parent
+/// type its link argument refers to.
+fn merge_parent(
+    evaluator: &mut Evaluator<'_>,
+    address: &str,
+    instance: &Instance,
+    parent: &str,
+    link: &str,
+) -> Eval<String> {
+    let instance_address = match &instance.key {
+        Some(key) => format!("{address}{}", key.suffix()),
+        None => address.to_string(),
+    };
+    if let Some(known) = evaluator.merge_parents.get(&instance_address) {
+        return known.clone().ok_or(Fail::Static);
+    }
+    let Some(block) = evaluator.module.resources.get(address) else { return Err(Fail::Static) };
+    let kind = block.label(0);
+    let found = match block.body.attribute(link) {
+        None => {
+            evaluator.diagnostics.push(diag::merge_link_missing(block, kind, link, parent));
+            None
+        }
+        Some(attribute) => {
+            let node = Node::Argument(instance_address.clone(), link.to_string());
+            match evaluator
+                .memoized(node, attribute.value_span, |evaluator| evaluator.eval_attribute(attribute, &instance.scope))
+            {
+                Ok(value) => {
+                    let expr = to_expr(&value).unwrap_or(Expr::Null);
+                    let parents: Vec<String> = expr
+                        .references()
+                        .into_iter()
+                        .filter(|id| {
+                            evaluator
+                                .id_owners
+                                .get(id)
+                                .and_then(|owner| evaluator.module.resources.get(owner))
+                                .is_some_and(|owner| owner.label(0) == parent)
+                        })
+                        .collect();
+                    match parents.as_slice() {
+                        [only] => Some(only.clone()),
+                        _ => {
+                            evaluator.diagnostics.push(diag::merge_parent_missing(attribute, kind, link, parent));
+                            None
+                        }
+                    }
+                }
+                Err(_) => None,
+            }
+        }
+    };
+    evaluator.merge_parents.insert(instance_address, found.clone());
+    found.ok_or(Fail::Static)
+}
+
+/// The value of `aws_x.y.NAME` (or of one instance).
+pub(crate) fn resource_attribute(
+    evaluator: &mut Evaluator<'_>,
+    object: &ObjectRef,
+    name: &str,
+    span: Span,
+    name_span: Span,
+) -> Eval {
+    let address = object.address.as_str();
+    let Some(block) = evaluator.module.resources.get(address) else { return Err(Fail::Static) };
+    // An unknown type was reported where it is declared.
+    let Some(plan) = evaluator.plans.get(address).cloned() else { return Err(Fail::Static) };
+    let Some(instance) = plan.instances.iter().find(|i| i.key == object.key).cloned() else {
+        return Err(evaluator.error(diag::missing_instance(span, &object.instance_address())));
+    };
+    let kind = block.label(0);
+    let rows = mappings_for(kind);
+    let row = select_row(evaluator, block, &instance, &rows);
+    let Some(row) = row else { return Err(Fail::Static) };
+    let logical_id = match row.placement {
+        Placement::MergeInto { parent, link } => merge_parent(evaluator, address, &instance, parent, link)?,
+        Placement::Standalone => instance.logical_id.clone(),
+    };
+    let instance_address = object.instance_address();
+    let read_argument = |evaluator: &mut Evaluator<'_>, argument: &str| -> Option<Eval> {
+        let attribute = block.body.attribute(argument)?;
+        let node = Node::Argument(instance_address.clone(), argument.to_string());
+        Some(evaluator.memoized(node, name_span, |evaluator| evaluator.eval_attribute(attribute, &instance.scope)))
+    };
+    match attribute_value(row, name) {
+        Some(AttributeValue::Argument(argument)) => match read_argument(evaluator, argument) {
+            Some(value) => value,
+            None => Err(evaluator.error(diag::attribute_not_set(name_span, &instance_address, name, argument))),
+        },
+        Some(value) => {
+            let Some(expr) = attribute_expr(row, &logical_id, name, &|_| None) else {
+                return Err(evaluator.error(diag::unknown_attribute(
+                    name_span,
+                    kind,
+                    name,
+                    row.attributes.iter().map(|a| a.name),
+                )));
+            };
+            let ty = match value {
+                AttributeValue::GetAtt(_) => SymType::Any,
+                _ => SymType::String,
+            };
+            // The configuration sets the attribute: Terraform knows it at plan time.
+            let known = match read_argument_quietly(evaluator, block, &instance, &instance_address, name, name_span) {
+                Some(value) if value.is_known() => Some(Box::new(value)),
+                _ => None,
+            };
+            Ok(Value::Sym(Sym { expr, ty, condition: None, resources: vec![address.to_string()], known }))
+        }
+        // Terraform returns a configured argument's value as the attribute of that name.
+        None if block.body.attribute(name).is_some() && !META_ARGUMENTS.contains(&name) => {
+            read_argument(evaluator, name).unwrap_or(Err(Fail::Static))
+        }
+        None => {
+            Err(evaluator.error(diag::unknown_attribute(name_span, kind, name, row.attributes.iter().map(|a| a.name))))
+        }
+    }
+}
+
+/// The value of an argument of an instance, without reporting its problems (they are reported where
+/// the resource itself is lowered).
+fn read_argument_quietly(
+    evaluator: &mut Evaluator<'_>,
+    block: &Block,
+    instance: &Instance,
+    instance_address: &str,
+    argument: &str,
+    span: Span,
+) -> Option<Value> {
+    if META_ARGUMENTS.contains(&argument) {
+        return None;
+    }
+    let attribute = block.body.attribute(argument)?;
+    let reported = evaluator.diagnostics.len();
+    let node = Node::Argument(instance_address.to_string(), argument.to_string());
+    let value = evaluator.memoized(node, span, |evaluator| evaluator.eval_attribute(attribute, &instance.scope));
+    evaluator.diagnostics.truncate(reported);
+    value.ok()
+}
+
+/// The mapping row of an instance: the one its selector argument picks.
+fn select_row(
+    evaluator: &mut Evaluator<'_>,
+    block: &Block,
+    instance: &Instance,
+    rows: &[&'static ResourceMapping],
+) -> Option<&'static ResourceMapping> {
+    let first = rows.first().copied()?;
+    let Some((selector, _)) = first.when else { return Some(first) };
+    let mut source = SourceObject::default();
+    if let Some(attribute) = block.body.attribute(selector) {
+        let reported = evaluator.diagnostics.len();
+        let value = evaluator.eval_attribute(attribute, &instance.scope);
+        evaluator.diagnostics.truncate(reported);
+        if let Ok(expr) = value.and_then(|v| to_expr(&v).map_err(|_| Fail::Dynamic)) {
+            source.entries.insert(
+                selector.to_string(),
+                (attribute.name_span, SourceValue::Value { value: expr, span: attribute.value_span }),
+            );
+        }
+    }
+    mapping_for(block.label(0), &source)
+}
+
+fn apply_merges(evaluator: &mut Evaluator<'_>, template: &mut Template, lowering: &mut Lowering) {
+    for (parent_id, properties, depends_on, span) in std::mem::take(&mut lowering.merges) {
+        let Some(parent) = template.resources.get_mut(&parent_id) else { continue };
+        for (key, value) in &properties {
+            if let Some(existing) = parent.properties.get(key) {
+                let mergeable =
+                    matches!((existing, value), (Expr::Map(_), Expr::Map(_)) | (Expr::List(_), Expr::List(_)));
+                if !mergeable {
+                    evaluator.diagnostics.push(diag::merge_conflict(span, key, &parent_id));
+                }
+            }
+        }
+        merge_properties(&mut parent.properties, properties);
+        for dependency in depends_on {
+            if dependency != parent_id {
+                parent.add_dependency(&dependency);
+            }
+        }
+    }
+}
+
+/// Resources that refer to a resource whose companion must exist first wait for the companion
+/// (a route through an internet gateway waits for the gateway's VPC attachment).
+fn apply_waits(template: &mut Template, lowering: &Lowering) {
+    for (main, companion) in &lowering.waits {
+        let waiting: Vec<String> = template
+            .resources
+            .iter()
+            .filter(|(id, resource)| {
+                *id != main
+                    && *id != companion
+                    && (resource.depends_on.contains(main)
+                        || resource.properties.values().any(|value| value.references().contains(main)))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in waiting {
+            if let Some(resource) = template.resources.get_mut(&id) {
+                resource.add_dependency(companion);
+            }
+        }
+    }
+}
+
+/// Reports reference cycles among resources, with the place of each reference, as Terraform does.
+fn report_cycles(evaluator: &mut Evaluator<'_>, template: &Template, lowering: &Lowering) {
+    let mut graph: IndexMap<&str, Vec<(&str, Span)>> = IndexMap::new();
+    for id in template.resources.keys() {
+        graph.insert(id.as_str(), Vec::new());
+    }
+    for (from, to, at) in &lowering.edges {
+        if let Some(targets) = graph.get_mut(from.as_str()) {
+            if !targets.iter().any(|(known, _)| known == to) {
+                targets.push((to.as_str(), *at));
+            }
+        }
+    }
+    let mut reported: Vec<Vec<&str>> = Vec::new();
+    for start in graph.keys().copied().collect::<Vec<_>>() {
+        if let Some(cycle) = find_cycle(&graph, start) {
+            let mut members: Vec<&str> = cycle.iter().map(|(id, _)| *id).collect();
+            members.sort_unstable();
+            if reported.contains(&members) {
+                continue;
+            }
+            reported.push(members);
+            let chain: Vec<(String, Span)> = cycle
+                .iter()
+                .map(|(id, span)| {
+                    let address =
+                        template.resources.get(*id).map_or_else(|| (*id).to_string(), |r| r.origin.address.clone());
+                    (address, *span)
+                })
+                .collect();
+            evaluator.diagnostics.push(diag::resource_cycle(&chain));
+        }
+    }
+}
+
+/// A cycle through `start`: each step with the span of the reference that leads to the next.
+fn find_cycle<'g>(graph: &IndexMap<&'g str, Vec<(&'g str, Span)>>, start: &'g str) -> Option<Vec<(&'g str, Span)>> {
+    let mut stack: Vec<(&'g str, usize)> = vec![(start, 0)];
+    let mut path: Vec<(&'g str, Span)> = Vec::new();
+    let mut visited: Vec<&str> = vec![start];
+    while let Some((node, next)) = stack.last_mut() {
+        let targets = graph.get(*node).map(Vec::as_slice).unwrap_or(&[]);
+        if let Some((target, span)) = targets.get(*next).copied() {
+            *next += 1;
+            let from = *node;
+            if target == start {
+                path.push((from, span));
+                return Some(path);
+            }
+            if !visited.contains(&target) {
+                visited.push(target);
+                path.push((from, span));
+                stack.push((target, 0));
+            }
+        } else {
+            stack.pop();
+            path.pop();
+        }
+    }
+    None
+}

@@ -1,0 +1,130 @@
+//! Outputs: values become CloudFormation output strings; lists are joined with commas, maps written
+//! as JSON, each with a warning, since CloudFormation outputs only hold strings.
+
+use crate::diagnostics as diag;
+use crate::eval::{Evaluator, Scope};
+use crate::logical_ids::{pascal, Allocator};
+use crate::lower::to_expr;
+use crate::value::{JsonStyle, SymType, Value};
+use iac2cfn_ir::{Expr, Output, Template};
+
+const ARGUMENTS: &[&str] = &["value", "description", "sensitive", "depends_on", "ephemeral"];
+
+/// Adds every output to the template.
+pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
+    let module = evaluator.module;
+    let mut ids = Allocator::default();
+    for (name, block) in &module.outputs {
+        let body = &block.body;
+        for attribute in &body.attributes {
+            if !ARGUMENTS.contains(&attribute.name.as_str()) {
+                evaluator.diagnostics.push(diag::unknown_block_argument(
+                    attribute.name_span,
+                    &attribute.name,
+                    "output",
+                    ARGUMENTS,
+                ));
+            }
+        }
+        for nested in &body.blocks {
+            if nested.kind == "precondition" {
+                evaluator.diagnostics.push(diag::condition_block_ignored(nested));
+            } else {
+                evaluator.diagnostics.push(diag::unexpected_block(nested, "output"));
+            }
+        }
+        if let Some(depends_on) = body.attribute("depends_on") {
+            evaluator.diagnostics.push(diag::output_depends_on(depends_on));
+        }
+        let Some(value_attribute) = body.attribute("value") else {
+            evaluator.diagnostics.push(diag::missing_block_argument(block.header_span(), "value", "output"));
+            continue;
+        };
+        let Ok(value) = evaluator.eval_attribute(value_attribute, &Scope::default()) else { continue };
+        let span = value_attribute.value_span;
+        let expr = match &value {
+            Value::Null => {
+                evaluator.diagnostics.push(diag::null_output(span, name));
+                continue;
+            }
+            Value::List(items) => {
+                let mut exprs = Vec::new();
+                let mut nested = false;
+                for item in items {
+                    nested |= matches!(item, Value::List(_) | Value::Map(_) | Value::Object(_));
+                    match item {
+                        Value::Sym(sym) if sym.ty == SymType::List => nested = true,
+                        _ => {}
+                    }
+                    match scalar_string(item) {
+                        Ok(expr) => exprs.push(expr),
+                        Err(_) => nested = true,
+                    }
+                }
+                if nested {
+                    match json_output(&value) {
+                        Ok(expr) => {
+                            evaluator.diagnostics.push(diag::structured_output(span, name));
+                            expr
+                        }
+                        Err(why) => {
+                            evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                            continue;
+                        }
+                    }
+                } else {
+                    evaluator.diagnostics.push(diag::list_output(span, name));
+                    Expr::Join { delimiter: ",".into(), values: Box::new(Expr::List(exprs)) }
+                }
+            }
+            Value::Sym(sym) if sym.ty == SymType::List => {
+                evaluator.diagnostics.push(diag::list_output(span, name));
+                Expr::Join { delimiter: ",".into(), values: Box::new(sym.expr.clone()) }
+            }
+            Value::Map(_) => match json_output(&value) {
+                Ok(expr) => {
+                    evaluator.diagnostics.push(diag::structured_output(span, name));
+                    expr
+                }
+                Err(why) => {
+                    evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                    continue;
+                }
+            },
+            other => match scalar_string(other) {
+                Ok(expr) => expr,
+                Err(why) => {
+                    evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                    continue;
+                }
+            },
+        };
+        if let Some(sensitive) = body.attribute("sensitive") {
+            if matches!(evaluator.eval_attribute(sensitive, &Scope::default()), Ok(Value::Bool(true))) {
+                evaluator.diagnostics.push(diag::sensitive_output(sensitive, name));
+            }
+        }
+        let mut output = Output::new(expr);
+        output.span = block.header_span();
+        if let Some(description) = body.attribute("description") {
+            if let Ok(text) = evaluator.eval_attribute(description, &Scope::default()) {
+                output.description = text.as_text();
+            }
+        }
+        template.outputs.insert(ids.claim(&pascal(name)), output);
+    }
+}
+
+/// A scalar as an output string: numbers and bools spelled out.
+fn scalar_string(value: &Value) -> Result<Expr, String> {
+    match value {
+        Value::Number(_) | Value::Bool(_) => Ok(Expr::String(value.as_text().unwrap_or_default())),
+        Value::List(_) | Value::Map(_) => Err("a nested collection has no output form".into()),
+        other => to_expr(other),
+    }
+}
+
+/// A structure as JSON text.
+fn json_output(value: &Value) -> Result<Expr, String> {
+    to_expr(&Value::Json(Box::new(value.clone()), JsonStyle::Compact))
+}

@@ -1,0 +1,267 @@
+//! Tests of the whole frontend: configuration text in, template (as YAML) or diagnostics out.
+
+use crate::{convert, Options};
+use iac2cfn_diagnostics::{Diagnostics, MemoryFileSystem, SourceMap};
+use iac2cfn_ir::Lowered;
+use std::path::Path;
+
+struct Run {
+    lowered: Option<Lowered>,
+    diagnostics: Diagnostics,
+    sources: SourceMap,
+}
+
+impl Run {
+    /// `code line:column message` of every diagnostic.
+    fn report(&self) -> Vec<String> {
+        self.diagnostics
+            .iter()
+            .map(|d| {
+                let place = d.primary_span().and_then(|span| self.sources.locate(span)).map_or_else(
+                    || "-".to_string(),
+                    |(name, at)| format!("{}:{}:{}", name.rsplit('/').next().unwrap_or(name), at.line, at.column),
+                );
+                format!("{} {} {}", d.code, place, d.message)
+            })
+            .collect()
+    }
+
+    fn yaml(&self) -> String {
+        match &self.lowered {
+            Some(lowered) => iac2cfn_cfn::to_yaml(&lowered.template),
+            None => panic!("conversion failed:\n{}", self.report().join("\n")),
+        }
+    }
+
+    fn codes(&self) -> Vec<&'static str> {
+        self.diagnostics.iter().map(|d| d.code.0).collect()
+    }
+}
+
+fn run_files(files: &[(&str, &str)]) -> Run {
+    let mut fs = MemoryFileSystem::new();
+    for (name, text) in files {
+        fs.insert(format!("module/{name}"), *text);
+    }
+    let mut sources = SourceMap::new();
+    let mut diagnostics = Diagnostics::new();
+    let lowered = convert(&fs, Path::new("module"), &Options::default(), &mut sources, &mut diagnostics);
+    Run { lowered, diagnostics, sources }
+}
+
+fn run(text: &str) -> Run {
+    run_files(&[("main.tf", text)])
+}
+
+/// The YAML of a successful conversion, without the header lines.
+fn yaml(text: &str) -> String {
+    let run = run(text);
+    assert!(!run.diagnostics.has_errors(), "{:#?}", run.report());
+    run.yaml()
+}
+
+/// The value of output `Out` of a configuration whose output `out` holds `expression`.
+fn output(locals: &str, expression: &str) -> String {
+    let text = format!("locals {{\n{locals}\n}}\noutput \"out\" {{\n  value = {expression}\n}}\n");
+    let run = run(&text);
+    assert!(!run.diagnostics.has_errors(), "{:#?}", run.report());
+    let lowered = run.lowered.expect("converted");
+    let value = &lowered.template.outputs["Out"].value;
+    match value {
+        iac2cfn_ir::Expr::String(text) => text.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn locals_evaluate_operators_conditionals_and_for_expressions() {
+    assert_eq!(output("a = 2\nb = 3", "local.a * local.b + 1"), "7");
+    assert_eq!(output("names = [\"a\", \"b\"]", "join(\",\", [for n in local.names : upper(n) if n != \"b\"])"), "A");
+    assert_eq!(output("m = { x = 1, y = 2 }", "jsonencode({ for k, v in local.m : v => k })"), r#"{"1":"x","2":"y"}"#);
+    assert_eq!(output("e = \"prod\"", "local.e == \"prod\" ? \"big\" : \"small\""), "big");
+    assert_eq!(output("l = [{ n = \"a\" }, { n = \"b\" }]", "join(\"-\", local.l[*].n)"), "a-b");
+    assert_eq!(output("x = null", "try(local.x.y, \"fallback\")"), "fallback");
+    assert_eq!(output("x = \"abc\"", "can(regex(\"^a\", local.x))"), "true");
+    assert_eq!(output("", "format(\"%s-%03d\", \"web\", 7)"), "web-007");
+    assert_eq!(output("", "cidrsubnet(\"10.0.0.0/16\", 8, 3)"), "10.0.3.0/24");
+    assert_eq!(output("", "jsonencode(merge({ a = 1 }, { b = [true, null] }))"), r#"{"a":1,"b":[true,null]}"#);
+}
+
+#[test]
+fn string_templates_escape_and_strip() {
+    assert_eq!(output("", "\"$${literal} %%{x}\""), "${literal} %{x}");
+    assert_eq!(output("xs = [1, 2]", "\"%{ for x in local.xs ~}\n[${x}]\n%{ endfor ~}\""), "[1]\n[2]\n");
+    assert_eq!(output("xs = [1, 2]", "\"%{ for x in local.xs ~}\n[${x}]\n%{~ endfor ~}\""), "[1][2]");
+    assert_eq!(output("on = true", "\"a %{ if local.on }yes%{ else }no%{ endif }\""), "a yes");
+}
+
+#[test]
+fn parameters_flow_into_sub_and_conditions() {
+    let text = r#"
+variable "environment" {
+  type    = string
+  default = "dev"
+  validation {
+    condition     = contains(["dev", "prod"], var.environment)
+    error_message = "Use dev or prod."
+  }
+}
+output "name" {
+  value = "app-${var.environment}-${"$"}{x}"
+}
+output "size" {
+  value = var.environment == "prod" ? "large" : "small"
+}
+"#;
+    let yaml = yaml(text);
+    assert!(yaml.contains("AllowedValues:\n      - dev\n      - prod"), "{yaml}");
+    assert!(yaml.contains("ConstraintDescription: Use dev or prod."), "{yaml}");
+    assert!(yaml.contains("EnvironmentIsProd: !Equals"), "{yaml}");
+    assert!(yaml.contains("!Sub app-${Environment}-${!x}"), "{yaml}");
+    assert!(yaml.contains("!If"), "{yaml}");
+}
+
+#[test]
+fn bad_input_is_reported_at_its_line() {
+    let cycle = run("locals {\n  a = local.b\n  b = local.a\n}\noutput \"x\" {\n  value = var.nope\n}\n");
+    assert_eq!(cycle.codes(), ["tf::reference-cycle", "tf::undefined-reference"], "{:#?}", cycle.report());
+    let mismatch = run("variable \"n\" {\n  type = number\n  default = \"abc\"\n}\n");
+    assert_eq!(mismatch.report(), ["tf::default-type-mismatch main.tf:3:13 the default does not fit the type `number`: a number is required, but `abc` is not one"]);
+}
+
+#[test]
+fn policy_documents_render_as_the_provider_renders_them() {
+    let run = run(r#"
+data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com", "edgelambda.amazonaws.com"]
+    }
+  }
+}
+resource "aws_ssm_parameter" "doc" {
+  name  = "doc"
+  type  = "String"
+  value = data.aws_iam_policy_document.assume.json
+}
+"#);
+    let lowered = run.lowered.expect("converted");
+    // Terraform's exact text: indented, Effect written, identifiers sorted in reverse.
+    let expected = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": \"sts:AssumeRole\",\n      \"Principal\": {\n        \"Service\": [\n          \"lambda.amazonaws.com\",\n          \"edgelambda.amazonaws.com\"\n        ]\n      }\n    }\n  ]\n}";
+    assert_eq!(lowered.template.resources["DocParameter"].properties["Value"], iac2cfn_ir::Expr::string(expected));
+}
+
+#[test]
+fn sub_resources_merge_and_companions_split() {
+    let yaml = yaml(
+        r#"
+resource "aws_s3_bucket" "b" { bucket = "b" }
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket.b.id
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_vpc" "v" { cidr_block = "10.0.0.0/16" }
+resource "aws_internet_gateway" "g" { vpc_id = aws_vpc.v.id }
+resource "aws_route_table" "r" { vpc_id = aws_vpc.v.id }
+resource "aws_route" "out" {
+  route_table_id         = aws_route_table.r.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.g.id
+}
+"#,
+    );
+    assert!(yaml.contains("VersioningConfiguration:\n        Status: Enabled"), "{yaml}");
+    assert!(!yaml.contains("AWS::S3::BucketVersioning"), "{yaml}");
+    assert!(yaml.contains("GInternetGatewayAttachment:\n    Type: AWS::EC2::VPCGatewayAttachment"), "{yaml}");
+    assert!(yaml.contains("OutRoute:\n    Type: AWS::EC2::Route\n    DependsOn: GInternetGatewayAttachment"), "{yaml}");
+}
+
+#[test]
+fn a_merge_needs_a_parent_of_this_configuration() {
+    let run = run("resource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration { status = \"Enabled\" }\n}\n");
+    assert_eq!(run.codes(), ["tf::merge-parent-missing"], "{:#?}", run.report());
+}
+
+#[test]
+fn count_and_for_each_unroll_with_readable_ids() {
+    let run = run(r#"
+resource "aws_sqs_queue" "q" {
+  for_each = toset(["b", "a"])
+  name     = "q-${each.key}"
+}
+resource "aws_sns_topic" "t" {
+  count = 2
+  name  = "t-${count.index}"
+}
+output "names" { value = join(",", [for q in aws_sqs_queue.q : q.name]) }
+output "first" { value = aws_sns_topic.t[0].name }
+"#);
+    assert!(!run.diagnostics.has_errors(), "{:#?}", run.report());
+    let lowered = run.lowered.expect("converted");
+    let ids: Vec<&String> = lowered.template.resources.keys().collect();
+    assert_eq!(ids, ["QQueueA", "QQueueB", "TTopic0", "TTopic1"]);
+    assert_eq!(lowered.addresses["aws_sqs_queue.q[\"a\"]"], ["QQueueA"]);
+    assert_eq!(
+        lowered.template.outputs["Names"].value,
+        iac2cfn_ir::Expr::sub("${QQueueA.QueueName},${QQueueB.QueueName}")
+    );
+}
+
+#[test]
+fn json_syntax_reads_templates_blocks_and_depends_on() {
+    let run = run_files(&[(
+        "main.tf.json",
+        r#"{"variable": {"env": {"type": "string", "default": "dev"}},
+            "resource": {"aws_sqs_queue": {"a": {"name": "a-${var.env}"},
+                                           "b": {"name": "b", "depends_on": ["aws_sqs_queue.a"]}}}}"#,
+    )]);
+    let yaml = run.yaml();
+    assert!(yaml.contains("QueueName: !Sub a-${Env}"), "{yaml}");
+    assert!(yaml.contains("DependsOn: AQueue"), "{yaml}");
+}
+
+#[test]
+fn heredocs_follow_hcl_indentation_rules() {
+    let text = "locals {\n  names = [\"x\", \"y\"]\n}\noutput \"out\" {\n  value = <<-EOT\n    %{ for u in local.names ~}\n    u=${u}\n    %{ endfor }\n  EOT\n}\n";
+    let run = run(text);
+    let value = &run.lowered.expect("converted").template.outputs["Out"].value;
+    assert_eq!(*value, iac2cfn_ir::Expr::string("    u=x\n    u=y\n\n"));
+}
+
+#[test]
+fn unconvertible_values_say_why() {
+    let run = run(
+        "variable \"n\" {\n  type = number\n}\nresource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n  delay_seconds = var.n + 1\n}\n",
+    );
+    assert_eq!(run.codes(), ["tf::no-cloudformation-form"], "{:#?}", run.report());
+    assert!(run.report()[0].contains("main.tf:6:19"), "{:#?}", run.report());
+}
+
+#[test]
+fn nothing_panics_on_odd_input() {
+    for text in [
+        "",
+        "resource {}",
+        "resource \"aws_s3_bucket\" {}",
+        "locals { a = [for x in 1 : x] }",
+        "output \"o\" { value = local }",
+        "output \"o\" { value = var.x[0][\"y\"].z }",
+        "locals { a = substr(\"abc\", -5, 100) }",
+        "locals { b = element([], 3) }\noutput \"o\" { value = local.b }",
+        "locals { c = cidrsubnet(\"10.0.0.0/30\", 40, 1) }",
+        "locals { d = format(\"%\") }",
+        "locals { e = jsondecode(\"{\") }",
+        "locals { f = 1 / 0 }",
+        "locals { g = range(1, 100000) }",
+        "variable \"v\" { type = list(object({ a = string })) }",
+        "data \"aws_iam_policy_document\" \"d\" { statement { principals { } } }\noutput \"o\" { value = data.aws_iam_policy_document.d.json }",
+        "resource \"aws_sqs_queue\" \"q\" { count = -1 }",
+        "resource \"aws_sqs_queue\" \"q\" { for_each = 3 }",
+    ] {
+        let _ = run(text);
+    }
+    let _ = run_files(&[("main.tf.json", "[1, 2]")]);
+    let _ = run_files(&[("main.tf.json", "{\"resource\": 3}")]);
+}

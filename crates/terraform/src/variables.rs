@@ -1,0 +1,551 @@
+//! Input variables become CloudFormation parameters: the type decides the parameter type, the
+//! default, description and sensitivity carry over, and `validation` blocks with a CloudFormation form
+//! become parameter constraints. Variables whose type has no parameter form take their default inline.
+
+use crate::diagnostics as diag;
+use crate::eval::{Eval, Evaluator, Fail, Scope, Src, VarBinding};
+use crate::logical_ids::{pascal, Allocator};
+use crate::parse::json_keyword_expression;
+use crate::syntax::{Attribute, Block};
+use crate::types::{convert, parse_type, Type};
+use crate::value::{format_number, Sym, SymType, Value};
+use hcl_edit::expr::{BinaryOperator, Expression, TraversalOperator};
+use iac2cfn_ir::{Expr, Number, Parameter, ParameterType, Template};
+
+const ARGUMENTS: &[&str] = &["type", "default", "description", "sensitive", "nullable", "ephemeral", "validation"];
+
+/// Declares every variable: a parameter in `template` or an inlined value, bound in the evaluator.
+pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, ids: &mut Allocator) {
+    let module = evaluator.module;
+    for (name, block) in &module.variables {
+        let binding = match declare_one(evaluator, name, block, template, ids) {
+            Ok(binding) => binding,
+            Err(_) => VarBinding::Failed,
+        };
+        evaluator.variables.insert(name.clone(), binding);
+    }
+}
+
+fn declare_one(
+    evaluator: &mut Evaluator<'_>,
+    name: &str,
+    block: &Block,
+    template: &mut Template,
+    ids: &mut Allocator,
+) -> Eval<VarBinding> {
+    let body = &block.body;
+    for attribute in &body.attributes {
+        if !ARGUMENTS.contains(&attribute.name.as_str()) {
+            evaluator.diagnostics.push(diag::unknown_block_argument(
+                attribute.name_span,
+                &attribute.name,
+                "variable",
+                ARGUMENTS,
+            ));
+        }
+    }
+    let ty = match body.attribute("type") {
+        Some(attribute) => Some(read_type(evaluator, attribute)?),
+        None => None,
+    };
+    let default = match body.attribute("default") {
+        Some(attribute) => Some((read_default(evaluator, attribute, ty.as_ref())?, attribute)),
+        None => None,
+    };
+    let description = text_argument(evaluator, block, "description")?;
+    let sensitive = matches!(
+        body.attribute("sensitive").map(|a| evaluator.eval_attribute(a, &Scope::default())),
+        Some(Ok(Value::Bool(true)))
+    );
+    let validations = body.blocks_of("validation", 0);
+
+    // Check the default against the validation rules, as Terraform checks the value it uses.
+    if let Some((value, attribute)) = &default {
+        if !matches!(value, Value::Null) {
+            for validation in &validations {
+                check_default(evaluator, name, value, validation, attribute.value_span)?;
+            }
+        }
+    }
+
+    let effective = ty.clone().unwrap_or(Type::Any);
+    let parameter_type = match (&effective, default.as_ref().map(|(value, _)| value)) {
+        (Type::String, _) => Some(ParameterType::String),
+        (Type::Number, _) => Some(ParameterType::Number),
+        (Type::Bool, _) => Some(ParameterType::String),
+        (Type::List(inner) | Type::Set(inner), _) if **inner == Type::String => Some(ParameterType::CommaDelimitedList),
+        (Type::List(inner) | Type::Set(inner), _) if **inner == Type::Number => Some(ParameterType::NumberList),
+        (Type::Any, None | Some(Value::Null) | Some(Value::String(_))) => Some(ParameterType::String),
+        (Type::Any, Some(Value::Number(_))) => Some(ParameterType::Number),
+        (Type::Any, Some(Value::Bool(_))) => Some(ParameterType::String),
+        (Type::Any, Some(Value::List(items))) if items.iter().all(|item| matches!(item, Value::String(_))) => {
+            Some(ParameterType::CommaDelimitedList)
+        }
+        _ => None,
+    };
+    let is_bool =
+        matches!(effective, Type::Bool) || matches!((&effective, &default), (Type::Any, Some((Value::Bool(_), _))));
+    let Some(parameter_type) = parameter_type else {
+        // No parameter form: the default is used as is.
+        return match default {
+            Some((value, attribute)) => {
+                evaluator.diagnostics.push(diag::variable_inlined(block, name, &effective, attribute.value_span));
+                Ok(VarBinding::Inline(value))
+            }
+            None => Err(evaluator.fail(diag::variable_without_form(block, name, &effective), Fail::Static)),
+        };
+    };
+
+    let logical_id = ids.claim(&pascal(name));
+    let mut parameter = Parameter::new(parameter_type.clone());
+    parameter.span = block.header_span();
+    parameter.description = description;
+    parameter.no_echo = sensitive;
+    if is_bool {
+        parameter.allowed_values = vec![Expr::string("true"), Expr::string("false")];
+    }
+    if let Some((value, attribute)) = &default {
+        match parameter_default(value, &parameter_type) {
+            Ok(expr) => parameter.default = expr,
+            Err(why) => {
+                return Err(evaluator.error(diag::default_without_form(attribute.value_span, name, &why)));
+            }
+        }
+    }
+    let mut descriptions = Vec::new();
+    for validation in &validations {
+        apply_validation(evaluator, name, validation, &mut parameter, &parameter_type, is_bool, &mut descriptions)?;
+    }
+    if !descriptions.is_empty() {
+        parameter.constraint_description = Some(descriptions.join(" "));
+    }
+    template.parameters.insert(logical_id.clone(), parameter);
+    let ty = match parameter_type {
+        ParameterType::Number => SymType::Number,
+        ParameterType::CommaDelimitedList | ParameterType::NumberList => SymType::List,
+        _ if is_bool => SymType::Bool,
+        _ => SymType::String,
+    };
+    let reference = Expr::reference(&logical_id);
+    let condition = is_bool.then(|| Expr::Equals(Box::new(reference.clone()), Box::new(Expr::string("true"))));
+    Ok(VarBinding::Parameter(Sym { expr: reference, ty, condition, resources: Vec::new(), known: None }))
+}
+
+fn read_type(evaluator: &mut Evaluator<'_>, attribute: &Attribute) -> Eval<Type> {
+    let parsed_json;
+    let expression = if attribute.map.is_native() {
+        &attribute.value
+    } else {
+        parsed_json = json_keyword_expression(&attribute.value).unwrap_or_else(|| attribute.value.clone());
+        &parsed_json
+    };
+    let mut literal_default = |expression: &Expression| -> Option<Value> {
+        let src = Src::of(attribute);
+        let reported = evaluator.diagnostics.len();
+        let value = evaluator.eval(expression, src, &Scope::default()).ok();
+        evaluator.diagnostics.truncate(reported);
+        value
+    };
+    parse_type(expression, &mut literal_default)
+        .map_err(|why| evaluator.fail(diag::invalid_type(attribute.value_span, &why), Fail::Static))
+}
+
+fn read_default(evaluator: &mut Evaluator<'_>, attribute: &Attribute, ty: Option<&Type>) -> Eval<Value> {
+    if let Some(span) = first_reference(&attribute.value, Src::of(attribute)) {
+        return Err(evaluator.fail(diag::default_not_literal(span), Fail::Static));
+    }
+    let value = evaluator.eval_attribute(attribute, &Scope::default())?;
+    match ty {
+        Some(ty) => convert(&value, ty)
+            .map_err(|why| evaluator.fail(diag::default_type_mismatch(attribute.value_span, ty, &why), Fail::Static)),
+        None => Ok(value),
+    }
+}
+
+/// The span of the first reference or function call: variable defaults must be literal values.
+fn first_reference(expression: &Expression, src: Src) -> Option<iac2cfn_diagnostics::Span> {
+    match expression {
+        Expression::Traversal(_) | Expression::Variable(_) | Expression::FuncCall(_) | Expression::ForExpr(_) => {
+            Some(src.span(expression))
+        }
+        Expression::Array(items) => items.iter().find_map(|item| first_reference(item, src)),
+        Expression::Object(object) => object.iter().find_map(|(_, value)| first_reference(value.expr(), src)),
+        Expression::Parenthesis(inner) => first_reference(inner.inner(), src),
+        Expression::StringTemplate(template) => template.iter().find_map(|element| match element {
+            hcl_edit::template::Element::Interpolation(interpolation) => first_reference(&interpolation.expr, src),
+            _ => None,
+        }),
+        Expression::UnaryOp(op) => first_reference(&op.expr, src),
+        Expression::BinaryOp(op) => first_reference(&op.lhs_expr, src).or_else(|| first_reference(&op.rhs_expr, src)),
+        Expression::Conditional(c) => first_reference(&c.cond_expr, src)
+            .or_else(|| first_reference(&c.true_expr, src))
+            .or_else(|| first_reference(&c.false_expr, src)),
+        _ => None,
+    }
+}
+
+fn text_argument(evaluator: &mut Evaluator<'_>, block: &Block, name: &str) -> Eval<Option<String>> {
+    let Some(attribute) = block.body.attribute(name) else { return Ok(None) };
+    match evaluator.eval_attribute(attribute, &Scope::default())? {
+        Value::Null => Ok(None),
+        value => match value.as_text() {
+            Some(text) => Ok(Some(text)),
+            None => Err(evaluator.error(diag::expected_string(attribute.value_span, name, &value))),
+        },
+    }
+}
+
+/// A parameter's `Default`: bools as `"true"`/`"false"`, lists comma-joined.
+fn parameter_default(value: &Value, parameter_type: &ParameterType) -> Result<Option<Expr>, String> {
+    Ok(Some(match (value, parameter_type) {
+        (Value::Null, _) => return Ok(None),
+        (Value::Number(number), _) => crate::value::ir_number(*number),
+        (Value::List(items), ParameterType::CommaDelimitedList | ParameterType::NumberList) => {
+            let mut texts = Vec::new();
+            for item in items {
+                let text = item.as_text().ok_or_else(|| format!("a list element is a {}", item.type_name()))?;
+                if text.contains(',') {
+                    return Err(format!(
+                        "the element `{text}` contains a comma, which a comma-delimited list cannot hold"
+                    ));
+                }
+                texts.push(text);
+            }
+            Expr::String(texts.join(","))
+        }
+        (other, _) => Expr::String(other.as_text().ok_or_else(|| format!("it is a {}", other.type_name()))?),
+    }))
+}
+
+fn check_default(
+    evaluator: &mut Evaluator<'_>,
+    name: &str,
+    value: &Value,
+    validation: &Block,
+    default_span: iac2cfn_diagnostics::Span,
+) -> Eval<()> {
+    let Some(condition) = validation.body.attribute("condition") else {
+        return Err(evaluator
+            .fail(diag::missing_block_argument(validation.header_span(), "condition", "validation"), Fail::Static));
+    };
+    let scope = Scope { variable_under_test: Some((name.to_string(), value.clone())), ..Scope::default() };
+    match evaluator.eval_attribute(condition, &scope)? {
+        Value::Bool(true) => Ok(()),
+        Value::Bool(false) => {
+            let message = validation
+                .body
+                .attribute("error_message")
+                .and_then(|m| evaluator.eval_attribute(m, &Scope::default()).ok())
+                .and_then(|m| m.as_text())
+                .unwrap_or_default();
+            Err(evaluator.error(diag::invalid_default(default_span, condition.value_span, name, &message)))
+        }
+        other => Err(evaluator.error(diag::not_a_bool(condition.value_span, &other))),
+    }
+}
+
+/// A constraint a validation condition expresses.
+#[derive(Debug, Clone, PartialEq)]
+enum Constraint {
+    Allowed(Vec<Value>),
+    Pattern(String),
+    MinLength(u64),
+    MaxLength(u64),
+    MinValue(f64),
+    MaxValue(f64),
+}
+
+fn apply_validation(
+    evaluator: &mut Evaluator<'_>,
+    name: &str,
+    validation: &Block,
+    parameter: &mut Parameter,
+    parameter_type: &ParameterType,
+    is_bool: bool,
+    descriptions: &mut Vec<String>,
+) -> Eval<()> {
+    let Some(condition) = validation.body.attribute("condition") else {
+        return Err(evaluator
+            .fail(diag::missing_block_argument(validation.header_span(), "condition", "validation"), Fail::Static));
+    };
+    let expression = if condition.map.is_native() {
+        condition.value.clone()
+    } else {
+        json_keyword_expression(&condition.value).unwrap_or_else(|| condition.value.clone())
+    };
+    let mut constraints = Vec::new();
+    let converted = !is_bool
+        && matches!(parameter_type, ParameterType::String | ParameterType::Number)
+        && constraints_of(evaluator, &expression, name, Src::of(condition), &mut constraints);
+    if !converted {
+        evaluator.diagnostics.push(diag::validation_not_converted(condition.value_span, name));
+        return Ok(());
+    }
+    for constraint in constraints {
+        let is_number = *parameter_type == ParameterType::Number;
+        match constraint {
+            Constraint::Allowed(values) => {
+                let values: Vec<Expr> = values
+                    .iter()
+                    .map(|value| match value {
+                        Value::Number(number) if is_number => crate::value::ir_number(*number),
+                        other => Expr::String(other.as_text().unwrap_or_default()),
+                    })
+                    .collect();
+                parameter.allowed_values = if parameter.allowed_values.is_empty() {
+                    values
+                } else {
+                    parameter.allowed_values.iter().filter(|v| values.contains(v)).cloned().collect()
+                };
+            }
+            Constraint::Pattern(pattern) => parameter.allowed_pattern = Some(pattern),
+            Constraint::MinLength(n) if !is_number => {
+                parameter.min_length = Some(parameter.min_length.map_or(n, |m| m.max(n)))
+            }
+            Constraint::MaxLength(n) if !is_number => {
+                parameter.max_length = Some(parameter.max_length.map_or(n, |m| m.min(n)))
+            }
+            Constraint::MinValue(n) if is_number => parameter.min_value = Number::parse(&format_number(n)),
+            Constraint::MaxValue(n) if is_number => parameter.max_value = Number::parse(&format_number(n)),
+            _ => {
+                evaluator.diagnostics.push(diag::validation_not_converted(condition.value_span, name));
+                return Ok(());
+            }
+        }
+    }
+    if let Some(message) = validation.body.attribute("error_message") {
+        if let Ok(text) = evaluator.eval_attribute(message, &Scope::default()) {
+            if let Some(text) = text.as_text() {
+                descriptions.push(text);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether `expression` is `var.NAME` (parentheses allowed).
+fn is_the_variable(expression: &Expression, name: &str) -> bool {
+    match expression {
+        Expression::Parenthesis(inner) => is_the_variable(inner.inner(), name),
+        Expression::Traversal(traversal) => {
+            matches!(&traversal.expr, Expression::Variable(root) if root.as_str() == "var")
+                && matches!(traversal.operators.as_slice(), [op] if matches!(op.value(), TraversalOperator::GetAttr(attr) if attr.as_str() == name))
+        }
+        _ => false,
+    }
+}
+
+fn unwrap(expression: &Expression) -> &Expression {
+    match expression {
+        Expression::Parenthesis(inner) => unwrap(inner.inner()),
+        other => other,
+    }
+}
+
+/// A known value from a sub-expression of a condition (a list of allowed values, a pattern, a bound).
+fn known(evaluator: &mut Evaluator<'_>, expression: &Expression, src: Src) -> Option<Value> {
+    let reported = evaluator.diagnostics.len();
+    let value = evaluator.eval(expression, src, &Scope::default()).ok();
+    evaluator.diagnostics.truncate(reported);
+    value.filter(Value::is_known)
+}
+
+/// Reads the constraints a condition expresses; `false` when some part has no CloudFormation form.
+fn constraints_of(
+    evaluator: &mut Evaluator<'_>,
+    expression: &Expression,
+    name: &str,
+    src: Src,
+    out: &mut Vec<Constraint>,
+) -> bool {
+    let expression = unwrap(expression);
+    match expression {
+        Expression::BinaryOp(op) => {
+            let operator = *op.operator.value();
+            let (lhs, rhs) = (unwrap(&op.lhs_expr), unwrap(&op.rhs_expr));
+            match operator {
+                BinaryOperator::And => {
+                    constraints_of(evaluator, lhs, name, src, out) && constraints_of(evaluator, rhs, name, src, out)
+                }
+                BinaryOperator::Or => {
+                    let mut values = Vec::new();
+                    if allowed_values(evaluator, expression, name, src, &mut values) {
+                        out.push(Constraint::Allowed(values));
+                        true
+                    } else {
+                        false
+                    }
+                }
+                BinaryOperator::Eq => {
+                    let mut values = Vec::new();
+                    if allowed_values(evaluator, expression, name, src, &mut values) {
+                        out.push(Constraint::Allowed(values));
+                        true
+                    } else {
+                        false
+                    }
+                }
+                BinaryOperator::NotEq => {
+                    // `var.x != ""` is a minimum length of one.
+                    let empty = |e: &Expression| matches!(e, Expression::String(s) if s.is_empty());
+                    if (is_the_variable(lhs, name) && empty(rhs)) || (is_the_variable(rhs, name) && empty(lhs)) {
+                        out.push(Constraint::MinLength(1));
+                        true
+                    } else {
+                        false
+                    }
+                }
+                BinaryOperator::Less | BinaryOperator::LessEq | BinaryOperator::Greater | BinaryOperator::GreaterEq => {
+                    comparison(evaluator, operator, lhs, rhs, name, src, out)
+                }
+                _ => false,
+            }
+        }
+        Expression::FuncCall(call) => {
+            let args: Vec<&Expression> = call.args.iter().collect();
+            match (call.name.name.as_str(), args.as_slice()) {
+                ("contains", [list, subject]) if is_the_variable(subject, name) => match known(evaluator, list, src) {
+                    Some(Value::List(items)) if items.iter().all(|i| i.as_text().is_some()) => {
+                        out.push(Constraint::Allowed(items));
+                        true
+                    }
+                    _ => false,
+                },
+                ("can", [inner]) => match unwrap(inner) {
+                    Expression::FuncCall(regex) if regex.name.name.as_str() == "regex" => {
+                        let regex_args: Vec<&Expression> = regex.args.iter().collect();
+                        match regex_args.as_slice() {
+                            [pattern, subject] if is_the_variable(subject, name) => {
+                                pattern_constraint(evaluator, pattern, src, out)
+                            }
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+fn pattern_constraint(
+    evaluator: &mut Evaluator<'_>,
+    pattern: &Expression,
+    src: Src,
+    out: &mut Vec<Constraint>,
+) -> bool {
+    let Some(Value::String(pattern)) = known(evaluator, pattern, src) else { return false };
+    // Terraform's regex matches anywhere in the value; CloudFormation's AllowedPattern must match the
+    // whole value, so an unanchored pattern is widened on each open side.
+    let anchored_start = pattern.starts_with('^');
+    let anchored_end = pattern.ends_with('$') && !pattern.ends_with("\\$");
+    let pattern = match (anchored_start, anchored_end) {
+        (true, true) => pattern,
+        (true, false) => format!("{pattern}.*"),
+        (false, true) => format!(".*{pattern}"),
+        (false, false) => format!(".*(?:{pattern}).*"),
+    };
+    out.push(Constraint::Pattern(pattern));
+    true
+}
+
+/// `var.x == "a" || var.x == "b"`: the values allowed.
+fn allowed_values(
+    evaluator: &mut Evaluator<'_>,
+    expression: &Expression,
+    name: &str,
+    src: Src,
+    out: &mut Vec<Value>,
+) -> bool {
+    match unwrap(expression) {
+        Expression::BinaryOp(op) if *op.operator.value() == BinaryOperator::Or => {
+            allowed_values(evaluator, &op.lhs_expr, name, src, out)
+                && allowed_values(evaluator, &op.rhs_expr, name, src, out)
+        }
+        Expression::BinaryOp(op) if *op.operator.value() == BinaryOperator::Eq => {
+            let (lhs, rhs) = (unwrap(&op.lhs_expr), unwrap(&op.rhs_expr));
+            let other = if is_the_variable(lhs, name) {
+                rhs
+            } else if is_the_variable(rhs, name) {
+                lhs
+            } else {
+                return false;
+            };
+            match known(evaluator, other, src) {
+                Some(value) if value.as_text().is_some() => {
+                    out.push(value);
+                    true
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `length(var.x) <= n`, `var.x >= n` and their mirror images.
+fn comparison(
+    evaluator: &mut Evaluator<'_>,
+    operator: BinaryOperator,
+    lhs: &Expression,
+    rhs: &Expression,
+    name: &str,
+    src: Src,
+    out: &mut Vec<Constraint>,
+) -> bool {
+    use BinaryOperator as Op;
+    // Normalize to `subject OP bound`.
+    let (subject, bound, operator) = if is_subject(lhs, name) {
+        (lhs, rhs, operator)
+    } else if is_subject(rhs, name) {
+        let flipped = match operator {
+            Op::Less => Op::Greater,
+            Op::LessEq => Op::GreaterEq,
+            Op::Greater => Op::Less,
+            _ => Op::LessEq,
+        };
+        (rhs, lhs, flipped)
+    } else {
+        return false;
+    };
+    let Some(Value::Number(bound)) = known(evaluator, bound, src) else { return false };
+    let is_length = !is_the_variable(subject, name);
+    if is_length {
+        if bound.fract() != 0.0 || bound < 0.0 {
+            return false;
+        }
+        let bound = bound as u64;
+        // Lengths are whole numbers, so strict bounds have exact inclusive forms.
+        out.push(match operator {
+            Op::GreaterEq => Constraint::MinLength(bound),
+            Op::Greater => Constraint::MinLength(bound + 1),
+            Op::LessEq => Constraint::MaxLength(bound),
+            _ if bound == 0 => return false,
+            _ => Constraint::MaxLength(bound - 1),
+        });
+        true
+    } else {
+        // Numbers may have fractions: only inclusive bounds have a form.
+        match operator {
+            Op::GreaterEq => out.push(Constraint::MinValue(bound)),
+            Op::LessEq => out.push(Constraint::MaxValue(bound)),
+            _ => return false,
+        }
+        true
+    }
+}
+
+fn is_subject(expression: &Expression, name: &str) -> bool {
+    if is_the_variable(expression, name) {
+        return true;
+    }
+    match unwrap(expression) {
+        Expression::FuncCall(call) if call.name.name.as_str() == "length" => {
+            let args: Vec<&Expression> = call.args.iter().collect();
+            matches!(args.as_slice(), [only] if is_the_variable(only, name))
+        }
+        _ => false,
+    }
+}
