@@ -32,7 +32,18 @@ fn help_and_version_go_to_stdout_with_success() {
     assert_eq!(help.code, EXIT_SUCCESS);
     assert!(help.stdout.contains("convert"), "{}", help.stdout);
     let convert_help = iac2cfn(&["convert", "--help"], "");
-    for flag in ["--output", "--format", "--from", "--address-map", "--check", "--strict", "--message-format"] {
+    for flag in [
+        "--output",
+        "--format",
+        "--from",
+        "--address-map",
+        "--check",
+        "--strict",
+        "--message-format",
+        "--var",
+        "--var-file",
+        "--inline-variables",
+    ] {
         assert!(convert_help.stdout.contains(flag), "{flag} missing from:\n{}", convert_help.stdout);
     }
     let version = iac2cfn(&["--version"], "");
@@ -258,4 +269,39 @@ fn the_supported_resources_page_is_current() {
         page.stdout,
         "docs/SUPPORTED_RESOURCES.md is stale: bless it with UPDATE_EXPECT=1"
     );
+}
+
+#[test]
+fn variable_values_become_defaults_or_inlined_values_in_command_line_order() {
+    let dir = module();
+    let input = path(&dir, "");
+    std::fs::write(dir.path().join("first.tfvars"), "name = \"from-file\"\n").unwrap();
+    std::fs::write(dir.path().join("terraform.tfvars"), "name = \"automatic\"\n").unwrap();
+    let automatic = iac2cfn(&["convert", &input], "");
+    assert_eq!(automatic.code, EXIT_SUCCESS, "{}", automatic.stderr);
+    assert!(automatic.stdout.contains("Default: automatic"), "{}", automatic.stdout);
+    let file_then_var =
+        iac2cfn(&["convert", &input, "--var-file", &path(&dir, "first.tfvars"), "--var", "name=from-flag"], "");
+    assert!(file_then_var.stdout.contains("Default: from-flag"), "{}", file_then_var.stdout);
+    let var_then_file =
+        iac2cfn(&["convert", &input, "--var", "name=from-flag", "--var-file", &path(&dir, "first.tfvars")], "");
+    assert!(var_then_file.stdout.contains("Default: from-file"), "{}", var_then_file.stdout);
+    let inlined = iac2cfn(&["convert", &input, "--inline-variables", "--var", "name=x"], "");
+    assert_eq!(inlined.code, EXIT_SUCCESS, "{}", inlined.stderr);
+    assert!(!inlined.stdout.contains("Parameters:"), "{}", inlined.stdout);
+    assert!(inlined.stdout.contains("BucketName: x-bucket"), "{}", inlined.stdout);
+}
+
+#[test]
+fn bad_variable_flags_are_usage_errors_or_diagnostics() {
+    let dir = module();
+    let input = path(&dir, "");
+    let no_equals = iac2cfn(&["convert", &input, "--var", "name"], "");
+    assert_eq!(no_equals.code, EXIT_USAGE, "{}", no_equals.stderr);
+    assert!(no_equals.stderr.contains("NAME=VALUE"), "{}", no_equals.stderr);
+    let missing_file = iac2cfn(&["convert", &input, "--var-file", &path(&dir, "nowhere.tfvars")], "");
+    assert_eq!(missing_file.code, EXIT_USAGE, "{}", missing_file.stderr);
+    let undeclared = iac2cfn(&["convert", &input, "--var", "nmae=x"], "");
+    assert_eq!(undeclared.code, EXIT_FAILURE, "{}", undeclared.stderr);
+    assert!(undeclared.stderr.contains("did you mean `name`"), "{}", undeclared.stderr);
 }

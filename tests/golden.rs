@@ -78,7 +78,13 @@ fn source_case(root: &Path, name: &str, language: SourceLanguage) -> Result<(), 
     }
     let fs = RootedFileSystem::new(root.to_path_buf());
     check_case(&dir, |format| {
-        let request = Request { input: PathBuf::from(name), from: Some(language), format, strict: false };
+        let request = Request {
+            input: PathBuf::from(name),
+            from: Some(language),
+            format,
+            strict: false,
+            terraform: Default::default(),
+        };
         convert(&fs, &request)
     })
 }

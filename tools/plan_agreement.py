@@ -25,11 +25,14 @@ PSEUDO = {
 AZS = ["us-east-1a", "us-east-1b", "us-east-1c"]
 SELECTORS = {"aws_security_group_rule": ("type",)}
 REF_NAME_PROPERTY = {
-    "AWS::S3::Bucket": "BucketName", "AWS::IAM::Role": "RoleName", "AWS::Logs::LogGroup": "LogGroupName",
+    "AWS::S3::Bucket": "BucketName", "AWS::IAM::Role": "RoleName", "AWS::IAM::User": "UserName",
+    "AWS::IAM::Group": "GroupName", "AWS::Logs::LogGroup": "LogGroupName",
     "AWS::ECR::Repository": "RepositoryName", "AWS::DynamoDB::Table": "TableName",
     "AWS::Lambda::Function": "FunctionName", "AWS::IAM::InstanceProfile": "InstanceProfileName",
     "AWS::SSM::Parameter": "Name", "AWS::RDS::DBInstance": "DBInstanceIdentifier",
     "AWS::RDS::DBSubnetGroup": "DBSubnetGroupName", "AWS::KMS::Alias": "AliasName",
+    "AWS::Logs::LogStream": "LogStreamName", "AWS::Kinesis::Stream": "Name",
+    "AWS::KinesisFirehose::DeliveryStream": "DeliveryStreamName", "AWS::Events::EventBus": "Name",
 }
 
 

@@ -42,8 +42,10 @@ use std::fmt;
 use std::sync::OnceLock;
 
 mod check;
+mod values;
 
 pub use check::{check_properties, ProblemKind, PropertyProblem};
+pub use values::{json_expr, json_shaped};
 
 /// The embedded table.
 static TABLE: &str = include_str!("../data/cfn-schema.txt");

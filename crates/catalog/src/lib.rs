@@ -47,7 +47,12 @@
 //! name/value objects), [`Transform::Constant`], [`Target::Implied`], [`Target::Keyed`] (one list
 //! element per key, shared by several arguments), [`AttributeValue::Part`] (a piece of a `GetAtt`),
 //! [`CompanionValue::Text`] and [`CompanionValue::List`]; companions are made when their argument is
-//! neither `null` nor `false`.
+//! neither `null` nor `false`; [`Target::ElementFields`] (a block's fields merged into the element
+//! that [`Target::Element`] arguments fill); [`Transform::Rename`] (a lookup that passes unlisted
+//! values) and [`Target::Fixed`] (a constant property written whatever the arguments);
+//! [`Target::MapByKey`] (repeatable blocks as one object keyed by an argument of each block),
+//! [`Transform::ConstantIfTrue`] and [`Transform::PseudoParameter`] (a `Ref` of `AWS::Region` and
+//! the like, as a default a later row overwrites).
 
 pub mod aws;
 pub mod cfn_schema;
@@ -56,6 +61,7 @@ pub mod model;
 pub mod pulumi;
 mod references;
 pub mod support;
+pub mod unsupported;
 
 pub use lower::{lower_arguments, merge_properties, LoweredArguments, SourceObject, SourceValue};
 pub use model::*;

@@ -149,6 +149,10 @@ impl Lowerer<'_> {
         // Each exploding argument with the elements it yields, in table order.
         let mut explosions: Vec<(&'static str, Vec<Expr>)> = Vec::new();
         for argument in arguments {
+            if let (Target::Fixed(path), Shape::Value(Transform::Constant(text))) = (argument.target, argument.shape) {
+                set_path(&mut base, path, Expr::string(text));
+                continue;
+            }
             let Some((name_span, value)) = source.entries.get(argument.name) else { continue };
             // Terraform's `null` means "not set": no property and no diagnostic.
             if is_null(value) {
@@ -156,7 +160,8 @@ impl Lowerer<'_> {
             }
             let name_span = *name_span;
             match argument.target {
-                Target::Link | Target::Implied(_) => {}
+                // A fixed property was written above; a source entry of its name is unknown.
+                Target::Link | Target::Implied(_) | Target::Fixed(_) => {}
                 Target::Dropped(reason) => self.diagnostics.push(
                     Diagnostic::warning(
                         DROPPED_ARGUMENT,
@@ -184,10 +189,34 @@ impl Lowerer<'_> {
                         }
                     }
                 }
+                Target::MapByKey { path, key } => {
+                    if let Some(converted) = self.map_by_key(argument, key, name_span, value, context) {
+                        set_path(&mut base, path, converted);
+                    }
+                }
+                Target::Element { list, property } => {
+                    if let Some(converted) = self.convert(argument, name_span, value, source, context) {
+                        set_path(own_element(&mut base, list), property, converted);
+                    }
+                }
                 Target::Keyed { list, key, key_value, property } => {
                     if let Some(converted) = self.convert(argument, name_span, value, source, context) {
                         let element = keyed_element(&mut base, list, key, key_value);
                         set_path(element, property, converted);
+                    }
+                }
+                Target::ElementFields(list) => {
+                    if let Some(converted) = self.convert(argument, name_span, value, source, context) {
+                        match converted {
+                            Expr::Map(entries) => merge_properties(own_element(&mut base, list), entries),
+                            _ => self.diagnostics.push(
+                                Diagnostic::error(
+                                    SHAPE_MISMATCH,
+                                    format!("`{}` of {context} must be an object", argument.name),
+                                )
+                                .with_label(value_span(name_span, value), "not an object"),
+                            ),
+                        }
                     }
                 }
                 Target::Explode(path) => {
@@ -233,7 +262,7 @@ impl Lowerer<'_> {
 
     fn report_unknown(&mut self, arguments: &'static [Argument], source: &SourceObject, context: &str) {
         for (name, (name_span, _)) in &source.entries {
-            if arguments.iter().any(|argument| argument.name == name) {
+            if arguments.iter().any(|argument| argument.name == name && !matches!(argument.target, Target::Fixed(_))) {
                 continue;
             }
             let mut diagnostic = Diagnostic::error(UNKNOWN_ARGUMENT, format!("unknown argument `{name}` of {context}"))
@@ -243,6 +272,49 @@ impl Lowerer<'_> {
             }
             self.diagnostics.push(diagnostic);
         }
+    }
+
+    /// Blocks written as one object with an entry per block, named by the block's `key` argument
+    /// (see [`Target::MapByKey`]). `None` when no block yields an entry.
+    fn map_by_key(
+        &mut self,
+        argument: &Argument,
+        key: &str,
+        name_span: Span,
+        value: &SourceValue,
+        context: &str,
+    ) -> Option<Expr> {
+        let Shape::Block { arguments, .. } = argument.shape else {
+            self.diagnostics.push(
+                Diagnostic::error(SHAPE_MISMATCH, format!("`{}` of {context} must be a block", argument.name))
+                    .with_label(value_span(name_span, value), "not a block"),
+            );
+            return None;
+        };
+        let blocks = self.blocks_of(argument, name_span, value, context)?;
+        let inner = block_context(argument.name, context);
+        let mut entries = IndexMap::new();
+        for block in &blocks {
+            let found = block.entries.get(key);
+            let Some(name) = found.and_then(|(_, value)| match value {
+                SourceValue::Value { value, .. } => literal_text(value),
+                SourceValue::Blocks(_) => None,
+            }) else {
+                let span = found.map_or(block.span, |(span, value)| value_span(*span, value));
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        VALUE_NOT_KNOWN,
+                        format!("`{key}` of {inner} must be set to a value known at conversion time: it names the block's entry"),
+                    )
+                    .with_label(span, "not known at conversion time"),
+                );
+                continue;
+            };
+            if let Some(object) = self.lower_object(arguments, block, &inner).into_iter().next() {
+                entries.insert(name, Expr::Map(object));
+            }
+        }
+        (!entries.is_empty()).then_some(Expr::Map(entries))
     }
 
     /// Writes a block's arguments (or a literal map's entries) into the enclosing object.
@@ -330,6 +402,11 @@ impl Lowerer<'_> {
         }
         let (expr, span) = match value {
             SourceValue::Value { value, span } => (value, *span),
+            // A block's presence stands for a constant (see [`Transform::Constant`]).
+            SourceValue::Blocks(blocks) if matches!(argument.shape, Shape::Value(Transform::Constant(_))) => {
+                let Shape::Value(Transform::Constant(text)) = argument.shape else { return None };
+                return (!blocks.is_empty()).then(|| Expr::string(text));
+            }
             SourceValue::Blocks(blocks) => {
                 let span = blocks.first().map_or(name_span, |block| block.span);
                 self.diagnostics.push(
@@ -349,6 +426,9 @@ impl Lowerer<'_> {
             Shape::TagMap => Ok(Some(tag_map(expr))),
             Shape::JsonDocument => json_document(expr).map(Some),
             Shape::JsonText => Ok(Some(json_text(expr))),
+            Shape::PascalCaseDocument(verbatim) => {
+                json_document(expr).map(|doc| Some(pascal_case_keys(&doc, verbatim)))
+            }
             Shape::Block { .. } => Ok(None),
         };
         match result {
@@ -450,6 +530,15 @@ impl Lowerer<'_> {
             }
             Transform::EntryList { key, value } => entry_list(expr, key, value)?,
             Transform::Constant(text) => Expr::string(text),
+            Transform::Rename(table) => rename(table, expr),
+            Transform::ConstantIfTrue(text) => match expr {
+                Expr::Bool(true) => Expr::string(text),
+                Expr::String(flag) if flag == "true" => Expr::string(text),
+                Expr::Bool(false) => return Ok(None),
+                Expr::String(flag) if flag == "false" => return Ok(None),
+                _ => return Err(Problem::NotKnown("must be `true` or `false` known at conversion time".into())),
+            },
+            Transform::PseudoParameter(name) => Expr::reference(name),
         };
         Ok(Some(converted))
     }
@@ -508,6 +597,17 @@ fn lookup(table: &'static [(&'static str, &'static str)], expr: &Expr) -> Result
     match table.iter().find(|(from, _)| *from == text) {
         Some((_, to)) => Ok(Expr::string(*to)),
         None => Err(Problem::Invalid { found: text, accepted: table.iter().map(|(from, _)| *from).collect() }),
+    }
+}
+
+/// [`Transform::Rename`]: listed literals replaced, each element of a literal list too.
+fn rename(table: &'static [(&'static str, &'static str)], expr: &Expr) -> Expr {
+    if let Expr::List(items) = expr {
+        return Expr::List(items.iter().map(|item| rename(table, item)).collect());
+    }
+    match literal_text(expr).and_then(|text| table.iter().find(|(from, _)| *from == text)) {
+        Some((_, to)) => Expr::string(*to),
+        None => expr.clone(),
     }
 }
 
@@ -722,6 +822,49 @@ fn append_path(object: &mut IndexMap<String, Expr>, path: &'static str, value: E
         }
     }
     Ok(())
+}
+
+/// The one element of the list at `list` that an object contributes (see [`Target::Element`]): its
+/// first element, created when the list is missing or empty.
+fn own_element<'m>(object: &'m mut IndexMap<String, Expr>, list: &'static str) -> &'m mut IndexMap<String, Expr> {
+    let (map, last) = parent_map(object, list);
+    let slot = map.entry(last.to_string()).or_insert_with(|| Expr::List(Vec::new()));
+    if !matches!(slot, Expr::List(items) if matches!(items.first(), None | Some(Expr::Map(_)))) {
+        *slot = Expr::List(Vec::new());
+    }
+    let Expr::List(items) = slot else { unreachable!("just made a list") };
+    if items.is_empty() {
+        items.push(Expr::Map(IndexMap::new()));
+    }
+    match &mut items[0] {
+        Expr::Map(entries) => entries,
+        _ => unreachable!("checked or made a map"),
+    }
+}
+
+/// A document with its object keys in PascalCase (see [`Shape::PascalCaseDocument`]), except the
+/// entries of the maps under the `verbatim` keys.
+fn pascal_case_keys(expr: &Expr, verbatim: &[&str]) -> Expr {
+    match expr {
+        Expr::List(items) => Expr::List(items.iter().map(|item| pascal_case_keys(item, verbatim)).collect()),
+        Expr::Map(entries) => Expr::Map(
+            entries
+                .iter()
+                .map(|(key, value)| {
+                    let mut chars = key.chars();
+                    let pascal =
+                        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect());
+                    let value = if verbatim.contains(&key.as_str()) {
+                        value.clone()
+                    } else {
+                        pascal_case_keys(value, verbatim)
+                    };
+                    (pascal, value)
+                })
+                .collect(),
+        ),
+        _ => expr.clone(),
+    }
 }
 
 /// The element of the list at `list` whose `key` is `key_value`, created when missing.

@@ -748,3 +748,143 @@ fn companions_are_made_when_their_argument_is_set() {
     let broken = lower_arguments(&mapping, &body(vec![("policy", value(s("{")))]));
     assert_eq!(codes(&broken), vec!["catalog::invalid-json"]);
 }
+
+#[test]
+fn element_fields_merge_a_block_into_the_objects_own_element() {
+    static FILTER: &[Argument] = &[
+        Argument::property("prefix", "Prefix"),
+        Argument::new("tags", Shape::TagList, Target::Property("TagFilters")),
+    ];
+    static ARGS: &[Argument] = &[
+        Argument::new("name", Shape::Value(Transform::None), Target::Element { list: "Metrics", property: "Id" }),
+        Argument::new("filter", Shape::Block { list: false, arguments: FILTER }, Target::ElementFields("Metrics")),
+        Argument::new(
+            "days",
+            Shape::Value(Transform::ToString),
+            Target::Element { list: "Metrics", property: "Export.Days" },
+        ),
+        Argument::property("status", "Status"),
+    ];
+    let filter = body(vec![("prefix", value(s("logs/"))), ("tags", value(map(vec![("team", s("a"))])))]);
+    let lowered = lower(
+        ARGS,
+        body(vec![
+            ("days", value(n(7))),
+            ("filter", SourceValue::Blocks(vec![filter])),
+            ("name", value(s("all"))),
+            ("status", value(s("on"))),
+        ]),
+    );
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    let element = map(vec![
+        ("Id", s("all")),
+        ("Prefix", s("logs/")),
+        ("TagFilters", list(vec![map(vec![("Key", s("team")), ("Value", s("a"))])])),
+        ("Export", map(vec![("Days", s("7"))])),
+    ]);
+    assert_eq!(lowered.properties, props(vec![("Metrics", list(vec![element.clone()])), ("Status", s("on"))]));
+
+    // Merged into a parent that already has an element, the object's element is appended.
+    let mut parent = props(vec![("Metrics", list(vec![map(vec![("Id", s("first"))])]))]);
+    merge_properties(&mut parent, lowered.properties);
+    assert_eq!(parent["Metrics"], list(vec![map(vec![("Id", s("first"))]), element]));
+
+    // Only a block (or an object) can be merged into the element.
+    let broken = lower(ARGS, body(vec![("filter", value(s("text")))]));
+    assert_eq!(codes(&broken), vec!["catalog::shape-mismatch"]);
+    assert!(broken.properties.is_empty());
+}
+
+#[test]
+fn rename_replaces_listed_literals_and_passes_the_rest() {
+    static ARGS: &[Argument] =
+        &[Argument::transformed("protocol", Transform::Rename(&[("tcp", "6"), ("all", "-1")]), "Protocol")];
+    let renamed = |expr: Expr| lower(ARGS, body(vec![("protocol", value(expr))]));
+    let tcp = renamed(s("tcp"));
+    assert!(tcp.diagnostics.is_empty(), "{:?}", tcp.diagnostics);
+    assert_eq!(tcp.properties, props(vec![("Protocol", s("6"))]));
+    // Unlisted literals, numbers and symbolic values pass unchanged, without a diagnostic.
+    assert_eq!(renamed(s("50")).properties, props(vec![("Protocol", s("50"))]));
+    assert_eq!(renamed(n(17)).properties, props(vec![("Protocol", n(17))]));
+    let symbolic = renamed(Expr::reference("Param"));
+    assert!(symbolic.diagnostics.is_empty());
+    assert_eq!(symbolic.properties, props(vec![("Protocol", Expr::reference("Param"))]));
+    assert_eq!(
+        renamed(list(vec![s("all"), s("1")])).properties,
+        props(vec![("Protocol", list(vec![s("-1"), s("1")]))])
+    );
+}
+
+#[test]
+fn a_fixed_property_is_always_written_and_its_name_is_no_argument() {
+    static ARGS: &[Argument] = &[
+        Argument::new("kind", Shape::Value(Transform::Constant("ipsec.1")), Target::Fixed("Type")),
+        Argument::property("asn", "Asn"),
+    ];
+    let empty = lower(ARGS, body(vec![]));
+    assert!(empty.diagnostics.is_empty());
+    assert_eq!(empty.properties, props(vec![("Type", s("ipsec.1"))]));
+    let set = lower(ARGS, body(vec![("asn", value(n(64512)))]));
+    assert_eq!(set.properties, props(vec![("Type", s("ipsec.1")), ("Asn", n(64512))]));
+    // The label is not an argument: writing it is an error, and the fixed value stays.
+    let labelled = lower(ARGS, body(vec![("kind", value(s("other")))]));
+    assert_eq!(codes(&labelled), vec!["catalog::unknown-argument"]);
+    assert_eq!(labelled.properties, props(vec![("Type", s("ipsec.1"))]));
+}
+
+#[test]
+fn element_targets_share_one_element_of_the_list() {
+    static ARGS: &[Argument] = &[
+        Argument::new("name", Shape::Value(Transform::None), Target::Element { list: "Actions", property: "Name" }),
+        Argument::new(
+            "window",
+            Shape::Block { list: false, arguments: &[Argument::property("min", "Min")] },
+            Target::Element { list: "Actions", property: "Window" },
+        ),
+    ];
+    let window = body(vec![("min", value(n(1)))]);
+    let lowered = lower(ARGS, body(vec![("name", value(s("a"))), ("window", SourceValue::Blocks(vec![window]))]));
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    let element = map(vec![("Name", s("a")), ("Window", map(vec![("Min", n(1))]))]);
+    assert_eq!(lowered.properties, props(vec![("Actions", list(vec![element]))]));
+    // Nothing set, no element.
+    assert!(lower(ARGS, body(vec![])).properties.is_empty());
+}
+
+#[test]
+fn a_pascal_case_document_keeps_user_keys_and_values() {
+    static ARGS: &[Argument] = &[Argument::new("doc", Shape::PascalCaseDocument(&["labels"]), Target::Property("Doc"))];
+    let text = r#"[{"portMappings":[{"containerPort":80}],"labels":{"team.name":"x"},"name":"web"}]"#;
+    let lowered = lower(ARGS, body(vec![("doc", value(s(text)))]));
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    let container = map(vec![
+        ("PortMappings", list(vec![map(vec![("ContainerPort", n(80))])])),
+        ("Labels", map(vec![("team.name", s("x"))])),
+        ("Name", s("web")),
+    ]);
+    assert_eq!(lowered.properties, props(vec![("Doc", list(vec![container.clone()]))]));
+    // A document built in the configuration is converted the same way, intrinsics kept.
+    let built = list(vec![map(vec![("name", Expr::reference("Name"))])]);
+    let lowered = lower(ARGS, body(vec![("doc", value(built))]));
+    assert_eq!(lowered.properties, props(vec![("Doc", list(vec![map(vec![("Name", Expr::reference("Name"))])]))]));
+    // Not JSON.
+    assert_eq!(codes(&lower(ARGS, body(vec![("doc", value(s("{")))]))), vec!["catalog::invalid-json"]);
+}
+
+#[test]
+fn a_block_present_writes_its_constant() {
+    static ARGS: &[Argument] = &[
+        Argument::block("source", "Source", false, &[Argument::property("arn", "Arn")]),
+        Argument::transformed("source", Transform::Constant("FromSource"), "Type"),
+    ];
+    let block = body(vec![("arn", value(s("arn:aws:kinesis:::stream/a")))]);
+    let lowered = lower(ARGS, body(vec![("source", SourceValue::Blocks(vec![block]))]));
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    assert_eq!(
+        lowered.properties,
+        props(vec![("Source", map(vec![("Arn", s("arn:aws:kinesis:::stream/a"))])), ("Type", s("FromSource"))])
+    );
+    // No block (a `dynamic` block that expanded to nothing): no constant either.
+    let none = lower(ARGS, body(vec![("source", SourceValue::Blocks(Vec::new()))]));
+    assert!(none.properties.is_empty() && none.diagnostics.is_empty(), "{none:?}");
+}

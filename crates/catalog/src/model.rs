@@ -141,6 +141,14 @@ pub enum Shape {
     /// is written unchanged; a document built in the configuration (`jsonencode(...)`) is serialized
     /// to compact JSON text where its content is known.
     JsonText,
+    /// A JSON document, read as [`Shape::JsonDocument`] reads it, whose object keys are rewritten from
+    /// the API's camelCase to CloudFormation's PascalCase at every depth (`portMappings` ->
+    /// `PortMappings`): an ECS task definition's `container_definitions` are the API's JSON, its
+    /// `ContainerDefinitions` the same objects spelled in PascalCase. The entries of the maps under
+    /// the listed keys (camelCase spelling: `dockerLabels`, `options`) are user-defined and kept as
+    /// they are, their values too. Values (strings, numbers, intrinsics) are never changed; a
+    /// document only known at deployment is written unchanged.
+    PascalCaseDocument(&'static [&'static str]),
     /// A nested block with its own arguments: a single object (`list: false`, max_items 1) or a list.
     Block {
         /// Whether CloudFormation takes a list of these objects.
@@ -188,8 +196,25 @@ pub enum Transform {
     },
     /// The value replaced by this string: for a property that the argument's presence implies (a
     /// DynamoDB table's `SSEType: KMS` when a KMS key is given), used in a second row of the same
-    /// argument name.
+    /// argument name. A nested block's presence counts too: one or more blocks of the argument's
+    /// name write the string, none writes nothing (a delivery stream's `kinesis_source_configuration`
+    /// block -> `DeliveryStreamType: KinesisStreamAsSource`).
     Constant(&'static str),
+    /// A bool flag standing for this string: `true` writes it, `false` writes nothing; the flag must
+    /// be known at conversion time. With [`Target::Append`] it adds one element to a list of choices
+    /// (a user pool's `software_token_mfa_configuration { enabled = true }` ->
+    /// `EnabledMfas: [SOFTWARE_TOKEN_MFA]`).
+    ConstantIfTrue(&'static str),
+    /// The value replaced by `Ref` of this pseudo parameter (`AWS::Region`): a default for a property
+    /// CloudFormation requires where Terraform defaults to the provider's setting, written from a
+    /// required argument of the same object and overwritten by a later row of the optional one (a
+    /// hosted zone VPC's `VPCRegion` from `vpc_id`, then from `vpc_region` when it is set).
+    PseudoParameter(&'static str),
+    /// Literal values found in the table replaced (compared by their string form, as
+    /// [`Transform::Lookup`] does), every other value written unchanged: for a property whose values
+    /// Terraform also accepts by a name (a network ACL rule's `protocol = "tcp"` -> `Protocol: 6`,
+    /// while `"6"` and `"50"` pass as they are).
+    Rename(&'static [(&'static str, &'static str)]),
 }
 
 /// How one key of a [`Transform::Template`] object is filled.
@@ -234,6 +259,39 @@ pub enum Target {
     /// Accepted and written nowhere, without a diagnostic, because other arguments already carry its
     /// meaning (`stream_enabled` is implied by `stream_view_type`); the text says why.
     Implied(&'static str),
+    /// Not an argument: the value of the row's [`Transform::Constant`] written at this path in every
+    /// object the row describes, for a property CloudFormation requires whose only value Terraform's
+    /// provider sends itself (a VPN gateway's `Type: ipsec.1`). The entry's name labels the property
+    /// (snake_case); a source entry of that name is still an unknown argument.
+    Fixed(&'static str),
+    /// Repeatable blocks written as one object at `path`, an entry per block: the entry's key is the
+    /// value of the block's `key` argument (a literal known at conversion time; listed among the
+    /// block's arguments, as [`Target::Implied`]), its value the object the block's other arguments
+    /// make (`request_parameter { request_parameter_key = "route.request.header.a", required = true }`
+    /// -> `RequestParameters: {route.request.header.a: {Required: true}}`). Needs [`Shape::Block`].
+    MapByKey {
+        /// The dotted path of the object.
+        path: &'static str,
+        /// The block argument whose value names the entry.
+        key: &'static str,
+    },
+    /// Written at `property` inside the one element of the list at `list` that the enclosing object
+    /// contributes, that element being created by the first such argument and shared by the others
+    /// (`aws_appautoscaling_scheduled_action`'s `name`, `schedule` and `scalable_target_action` ->
+    /// `ScheduledActions: [{ScheduledActionName, Schedule, ScalableTargetAction}]`, appended to the
+    /// target's list when merged).
+    Element {
+        /// The dotted path of the list.
+        list: &'static str,
+        /// The dotted path, inside the element, the value is written to.
+        property: &'static str,
+    },
+    /// A block (or a literal object) whose fields are merged into the same one element of the list at
+    /// this path that [`Target::Element`] arguments of the enclosing object write to (created when
+    /// missing): a sub-resource's `filter { prefix, tags }` whose fields are the element's own
+    /// (`aws_s3_bucket_metric` -> `MetricsConfigurations: [{Id, Prefix, TagFilters}]`). Unlike
+    /// [`Target::Flatten`], which would contribute a second element. Needs [`Shape::Block`].
+    ElementFields(&'static str),
     /// Written at `property` inside the element of the list at `list` whose `key` equals `key_value`,
     /// that element being created when missing (`lambda_success_feedback_role_arn` ->
     /// `DeliveryStatusLogging[Protocol=lambda].SuccessFeedbackRoleArn`).

@@ -7,6 +7,538 @@
 //! `iac2cfn-catalog`; do not edit. Regenerate with
 //! `UPDATE_EXPECT=1 cargo test -p iac2cfn-rust --test codegen`.
 
+pub mod apigatewayv2 {
+    //! `AWS::ApiGatewayV2::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Api` (Terraform's `aws_apigatewayv2_api`).
+        Api = "AWS::ApiGatewayV2::Api" at "apigatewayv2::Api" {
+            name: "Name" => value,
+            protocol_type: "ProtocolType" => value,
+            description: "Description" => value,
+            version: "Version" => value,
+            api_key_selection_expression: "ApiKeySelectionExpression" => value,
+            route_selection_expression: "RouteSelectionExpression" => value,
+            body: "Body" => value,
+            fail_on_warnings: "FailOnWarnings" => value,
+            disable_execute_api_endpoint: "DisableExecuteApiEndpoint" => value,
+            ip_address_type: "IpAddressType" => value,
+            cors_configuration: "CorsConfiguration" => object(api::Cors),
+            route_key: "RouteKey" => value,
+            target: "Target" => value,
+            credentials_arn: "CredentialsArn" => value,
+            tags: "Tags" => value,
+            base_path: "BasePath" => value,
+            body_s3_location: "BodyS3Location" => object(api::BodyS3Location),
+            disable_schema_validation: "DisableSchemaValidation" => value,
+        }
+    }
+
+    /// The property types nested in [`Api`].
+    pub mod api {
+        crate::typed::cfn_property_type! {
+            /// `Cors` of `AWS::ApiGatewayV2::Api`.
+            Cors at "apigatewayv2::api::Cors" {
+                allow_credentials: "AllowCredentials" => value,
+                allow_headers: "AllowHeaders" => value,
+                allow_methods: "AllowMethods" => value,
+                allow_origins: "AllowOrigins" => value,
+                expose_headers: "ExposeHeaders" => value,
+                max_age: "MaxAge" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BodyS3Location` of `AWS::ApiGatewayV2::Api`.
+            BodyS3Location at "apigatewayv2::api::BodyS3Location" {
+                bucket: "Bucket" => value,
+                etag: "Etag" => value,
+                key: "Key" => value,
+                version: "Version" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::ApiMapping` (Terraform's `aws_apigatewayv2_api_mapping`).
+        ApiMapping = "AWS::ApiGatewayV2::ApiMapping" at "apigatewayv2::ApiMapping" {
+            api_id: "ApiId" => value,
+            domain_name: "DomainName" => value,
+            stage: "Stage" => value,
+            api_mapping_key: "ApiMappingKey" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Authorizer` (Terraform's `aws_apigatewayv2_authorizer`).
+        Authorizer = "AWS::ApiGatewayV2::Authorizer" at "apigatewayv2::Authorizer" {
+            api_id: "ApiId" => value,
+            name: "Name" => value,
+            authorizer_type: "AuthorizerType" => value,
+            authorizer_uri: "AuthorizerUri" => value,
+            authorizer_credentials_arn: "AuthorizerCredentialsArn" => value,
+            authorizer_payload_format_version: "AuthorizerPayloadFormatVersion" => value,
+            authorizer_result_ttl_in_seconds: "AuthorizerResultTtlInSeconds" => value,
+            enable_simple_responses: "EnableSimpleResponses" => value,
+            identity_source: "IdentitySource" => value,
+            jwt_configuration: "JwtConfiguration" => object(authorizer::JwtConfiguration),
+            identity_validation_expression: "IdentityValidationExpression" => value,
+        }
+    }
+
+    /// The property types nested in [`Authorizer`].
+    pub mod authorizer {
+        crate::typed::cfn_property_type! {
+            /// `JWTConfiguration` of `AWS::ApiGatewayV2::Authorizer`.
+            JwtConfiguration at "apigatewayv2::authorizer::JwtConfiguration" {
+                audience: "Audience" => value,
+                issuer: "Issuer" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Deployment` (Terraform's `aws_apigatewayv2_deployment`).
+        Deployment = "AWS::ApiGatewayV2::Deployment" at "apigatewayv2::Deployment" {
+            api_id: "ApiId" => value,
+            description: "Description" => value,
+            stage_name: "StageName" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::DomainName` (Terraform's `aws_apigatewayv2_domain_name`).
+        DomainName = "AWS::ApiGatewayV2::DomainName" at "apigatewayv2::DomainName" {
+            domain_name: "DomainName" => value,
+            domain_name_configurations: "DomainNameConfigurations" => list(domain_name::DomainNameConfiguration),
+            mutual_tls_authentication: "MutualTlsAuthentication" => object(domain_name::MutualTlsAuthentication),
+            routing_mode: "RoutingMode" => value,
+            tags: "Tags" => value,
+        }
+    }
+
+    /// The property types nested in [`DomainName`].
+    pub mod domain_name {
+        crate::typed::cfn_property_type! {
+            /// `DomainNameConfiguration` of `AWS::ApiGatewayV2::DomainName`.
+            DomainNameConfiguration at "apigatewayv2::domain_name::DomainNameConfiguration" {
+                certificate_arn: "CertificateArn" => value,
+                endpoint_type: "EndpointType" => value,
+                security_policy: "SecurityPolicy" => value,
+                ip_address_type: "IpAddressType" => value,
+                ownership_verification_certificate_arn: "OwnershipVerificationCertificateArn" => value,
+                certificate_name: "CertificateName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MutualTlsAuthentication` of `AWS::ApiGatewayV2::DomainName`.
+            MutualTlsAuthentication at "apigatewayv2::domain_name::MutualTlsAuthentication" {
+                truststore_uri: "TruststoreUri" => value,
+                truststore_version: "TruststoreVersion" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Integration` (Terraform's `aws_apigatewayv2_integration`).
+        Integration = "AWS::ApiGatewayV2::Integration" at "apigatewayv2::Integration" {
+            api_id: "ApiId" => value,
+            integration_type: "IntegrationType" => value,
+            integration_subtype: "IntegrationSubtype" => value,
+            integration_method: "IntegrationMethod" => value,
+            integration_uri: "IntegrationUri" => value,
+            connection_type: "ConnectionType" => value,
+            connection_id: "ConnectionId" => value,
+            credentials_arn: "CredentialsArn" => value,
+            description: "Description" => value,
+            payload_format_version: "PayloadFormatVersion" => value,
+            timeout_in_millis: "TimeoutInMillis" => value,
+            passthrough_behavior: "PassthroughBehavior" => value,
+            content_handling_strategy: "ContentHandlingStrategy" => value,
+            template_selection_expression: "TemplateSelectionExpression" => value,
+            request_parameters: "RequestParameters" => value,
+            request_templates: "RequestTemplates" => value,
+            tls_config: "TlsConfig" => object(integration::TlsConfig),
+            response_parameters: "ResponseParameters" => value,
+        }
+    }
+
+    /// The property types nested in [`Integration`].
+    pub mod integration {
+        crate::typed::cfn_property_type! {
+            /// `TlsConfig` of `AWS::ApiGatewayV2::Integration`.
+            TlsConfig at "apigatewayv2::integration::TlsConfig" {
+                server_name_to_verify: "ServerNameToVerify" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::IntegrationResponse` (Terraform's `aws_apigatewayv2_integration_response`).
+        IntegrationResponse = "AWS::ApiGatewayV2::IntegrationResponse" at "apigatewayv2::IntegrationResponse" {
+            api_id: "ApiId" => value,
+            integration_id: "IntegrationId" => value,
+            integration_response_key: "IntegrationResponseKey" => value,
+            content_handling_strategy: "ContentHandlingStrategy" => value,
+            template_selection_expression: "TemplateSelectionExpression" => value,
+            response_templates: "ResponseTemplates" => value,
+            response_parameters: "ResponseParameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Route` (Terraform's `aws_apigatewayv2_route`).
+        Route = "AWS::ApiGatewayV2::Route" at "apigatewayv2::Route" {
+            api_id: "ApiId" => value,
+            route_key: "RouteKey" => value,
+            target: "Target" => value,
+            authorization_type: "AuthorizationType" => value,
+            authorizer_id: "AuthorizerId" => value,
+            authorization_scopes: "AuthorizationScopes" => value,
+            api_key_required: "ApiKeyRequired" => value,
+            operation_name: "OperationName" => value,
+            model_selection_expression: "ModelSelectionExpression" => value,
+            request_models: "RequestModels" => value,
+            route_response_selection_expression: "RouteResponseSelectionExpression" => value,
+            request_parameters: "RequestParameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::RouteResponse` (Terraform's `aws_apigatewayv2_route_response`).
+        RouteResponse = "AWS::ApiGatewayV2::RouteResponse" at "apigatewayv2::RouteResponse" {
+            api_id: "ApiId" => value,
+            route_id: "RouteId" => value,
+            route_response_key: "RouteResponseKey" => value,
+            model_selection_expression: "ModelSelectionExpression" => value,
+            response_models: "ResponseModels" => value,
+            response_parameters: "ResponseParameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::Stage` (Terraform's `aws_apigatewayv2_stage`).
+        Stage = "AWS::ApiGatewayV2::Stage" at "apigatewayv2::Stage" {
+            api_id: "ApiId" => value,
+            stage_name: "StageName" => value,
+            description: "Description" => value,
+            deployment_id: "DeploymentId" => value,
+            auto_deploy: "AutoDeploy" => value,
+            client_certificate_id: "ClientCertificateId" => value,
+            stage_variables: "StageVariables" => value,
+            access_log_settings: "AccessLogSettings" => object(stage::AccessLogSettings),
+            default_route_settings: "DefaultRouteSettings" => object(stage::RouteSettings),
+            tags: "Tags" => value,
+            route_settings: "RouteSettings" => value,
+        }
+    }
+
+    /// The property types nested in [`Stage`].
+    pub mod stage {
+        crate::typed::cfn_property_type! {
+            /// `AccessLogSettings` of `AWS::ApiGatewayV2::Stage`.
+            AccessLogSettings at "apigatewayv2::stage::AccessLogSettings" {
+                destination_arn: "DestinationArn" => value,
+                format: "Format" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RouteSettings` of `AWS::ApiGatewayV2::Stage`.
+            RouteSettings at "apigatewayv2::stage::RouteSettings" {
+                data_trace_enabled: "DataTraceEnabled" => value,
+                detailed_metrics_enabled: "DetailedMetricsEnabled" => value,
+                logging_level: "LoggingLevel" => value,
+                throttling_burst_limit: "ThrottlingBurstLimit" => value,
+                throttling_rate_limit: "ThrottlingRateLimit" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGatewayV2::VpcLink` (Terraform's `aws_apigatewayv2_vpc_link`).
+        VpcLink = "AWS::ApiGatewayV2::VpcLink" at "apigatewayv2::VpcLink" {
+            name: "Name" => value,
+            security_group_ids: "SecurityGroupIds" => value,
+            subnet_ids: "SubnetIds" => value,
+            tags: "Tags" => value,
+        }
+    }
+}
+
+pub mod applicationautoscaling {
+    //! `AWS::ApplicationAutoScaling::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApplicationAutoScaling::ScalableTarget` (Terraform's `aws_appautoscaling_scheduled_action`, `aws_appautoscaling_target`).
+        ScalableTarget = "AWS::ApplicationAutoScaling::ScalableTarget" at "applicationautoscaling::ScalableTarget" {
+            service_namespace: "ServiceNamespace" => value,
+            resource_id: "ResourceId" => value,
+            scalable_dimension: "ScalableDimension" => value,
+            min_capacity: "MinCapacity" => value,
+            max_capacity: "MaxCapacity" => value,
+            role_arn: "RoleARN" => value,
+            suspended_state: "SuspendedState" => object(scalable_target::SuspendedState),
+            tags: "Tags" => tags,
+            scheduled_actions: "ScheduledActions" => list(scalable_target::ScheduledAction),
+        }
+    }
+
+    /// The property types nested in [`ScalableTarget`].
+    pub mod scalable_target {
+        crate::typed::cfn_property_type! {
+            /// `SuspendedState` of `AWS::ApplicationAutoScaling::ScalableTarget`.
+            SuspendedState at "applicationautoscaling::scalable_target::SuspendedState" {
+                dynamic_scaling_in_suspended: "DynamicScalingInSuspended" => value,
+                dynamic_scaling_out_suspended: "DynamicScalingOutSuspended" => value,
+                scheduled_scaling_suspended: "ScheduledScalingSuspended" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScheduledAction` of `AWS::ApplicationAutoScaling::ScalableTarget`.
+            ScheduledAction at "applicationautoscaling::scalable_target::ScheduledAction" {
+                end_time: "EndTime" => value,
+                scalable_target_action: "ScalableTargetAction" => object(ScalableTargetAction),
+                schedule: "Schedule" => value,
+                scheduled_action_name: "ScheduledActionName" => value,
+                start_time: "StartTime" => value,
+                timezone: "Timezone" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScalableTargetAction` of `AWS::ApplicationAutoScaling::ScalableTarget`.
+            ScalableTargetAction at "applicationautoscaling::scalable_target::ScalableTargetAction" {
+                max_capacity: "MaxCapacity" => value,
+                min_capacity: "MinCapacity" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApplicationAutoScaling::ScalingPolicy` (Terraform's `aws_appautoscaling_policy`).
+        ScalingPolicy = "AWS::ApplicationAutoScaling::ScalingPolicy" at "applicationautoscaling::ScalingPolicy" {
+            policy_name: "PolicyName" => value,
+            policy_type: "PolicyType" => value,
+            service_namespace: "ServiceNamespace" => value,
+            resource_id: "ResourceId" => value,
+            scalable_dimension: "ScalableDimension" => value,
+            step_scaling_policy_configuration: "StepScalingPolicyConfiguration" => object(scaling_policy::StepScalingPolicyConfiguration),
+            target_tracking_scaling_policy_configuration: "TargetTrackingScalingPolicyConfiguration" => object(scaling_policy::TargetTrackingScalingPolicyConfiguration),
+            predictive_scaling_policy_configuration: "PredictiveScalingPolicyConfiguration" => object(scaling_policy::PredictiveScalingPolicyConfiguration),
+            scaling_target_id: "ScalingTargetId" => value,
+        }
+    }
+
+    /// The property types nested in [`ScalingPolicy`].
+    pub mod scaling_policy {
+        crate::typed::cfn_property_type! {
+            /// `StepScalingPolicyConfiguration` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            StepScalingPolicyConfiguration at "applicationautoscaling::scaling_policy::StepScalingPolicyConfiguration" {
+                adjustment_type: "AdjustmentType" => value,
+                cooldown: "Cooldown" => value,
+                metric_aggregation_type: "MetricAggregationType" => value,
+                min_adjustment_magnitude: "MinAdjustmentMagnitude" => value,
+                step_adjustments: "StepAdjustments" => list(StepAdjustment),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StepAdjustment` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            StepAdjustment at "applicationautoscaling::scaling_policy::StepAdjustment" {
+                metric_interval_lower_bound: "MetricIntervalLowerBound" => value,
+                metric_interval_upper_bound: "MetricIntervalUpperBound" => value,
+                scaling_adjustment: "ScalingAdjustment" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetTrackingScalingPolicyConfiguration` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            TargetTrackingScalingPolicyConfiguration at "applicationautoscaling::scaling_policy::TargetTrackingScalingPolicyConfiguration" {
+                target_value: "TargetValue" => value,
+                disable_scale_in: "DisableScaleIn" => value,
+                scale_in_cooldown: "ScaleInCooldown" => value,
+                scale_out_cooldown: "ScaleOutCooldown" => value,
+                predefined_metric_specification: "PredefinedMetricSpecification" => object(PredefinedMetricSpecification),
+                customized_metric_specification: "CustomizedMetricSpecification" => object(CustomizedMetricSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredefinedMetricSpecification` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredefinedMetricSpecification at "applicationautoscaling::scaling_policy::PredefinedMetricSpecification" {
+                predefined_metric_type: "PredefinedMetricType" => value,
+                resource_label: "ResourceLabel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomizedMetricSpecification` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            CustomizedMetricSpecification at "applicationautoscaling::scaling_policy::CustomizedMetricSpecification" {
+                metric_name: "MetricName" => value,
+                namespace: "Namespace" => value,
+                statistic: "Statistic" => value,
+                unit: "Unit" => value,
+                dimensions: "Dimensions" => list(MetricDimension),
+                metrics: "Metrics" => list(TargetTrackingMetricDataQuery),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricDimension` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            MetricDimension at "applicationautoscaling::scaling_policy::MetricDimension" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetTrackingMetricDataQuery` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            TargetTrackingMetricDataQuery at "applicationautoscaling::scaling_policy::TargetTrackingMetricDataQuery" {
+                id: "Id" => value,
+                expression: "Expression" => value,
+                label: "Label" => value,
+                return_data: "ReturnData" => value,
+                metric_stat: "MetricStat" => object(TargetTrackingMetricStat),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetTrackingMetricStat` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            TargetTrackingMetricStat at "applicationautoscaling::scaling_policy::TargetTrackingMetricStat" {
+                stat: "Stat" => value,
+                unit: "Unit" => value,
+                metric: "Metric" => object(TargetTrackingMetric),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetTrackingMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            TargetTrackingMetric at "applicationautoscaling::scaling_policy::TargetTrackingMetric" {
+                metric_name: "MetricName" => value,
+                namespace: "Namespace" => value,
+                dimensions: "Dimensions" => list(TargetTrackingMetricDimension),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetTrackingMetricDimension` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            TargetTrackingMetricDimension at "applicationautoscaling::scaling_policy::TargetTrackingMetricDimension" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingPolicyConfiguration` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingPolicyConfiguration at "applicationautoscaling::scaling_policy::PredictiveScalingPolicyConfiguration" {
+                max_capacity_breach_behavior: "MaxCapacityBreachBehavior" => value,
+                max_capacity_buffer: "MaxCapacityBuffer" => value,
+                mode: "Mode" => value,
+                scheduling_buffer_time: "SchedulingBufferTime" => value,
+                metric_specifications: "MetricSpecifications" => list(PredictiveScalingMetricSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingMetricSpecification` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingMetricSpecification at "applicationautoscaling::scaling_policy::PredictiveScalingMetricSpecification" {
+                target_value: "TargetValue" => value,
+                customized_capacity_metric_specification: "CustomizedCapacityMetricSpecification" => object(PredictiveScalingCustomizedCapacityMetric),
+                customized_load_metric_specification: "CustomizedLoadMetricSpecification" => object(PredictiveScalingCustomizedLoadMetric),
+                customized_scaling_metric_specification: "CustomizedScalingMetricSpecification" => object(PredictiveScalingCustomizedScalingMetric),
+                predefined_load_metric_specification: "PredefinedLoadMetricSpecification" => object(PredictiveScalingPredefinedLoadMetric),
+                predefined_metric_pair_specification: "PredefinedMetricPairSpecification" => object(PredictiveScalingPredefinedMetricPair),
+                predefined_scaling_metric_specification: "PredefinedScalingMetricSpecification" => object(PredictiveScalingPredefinedScalingMetric),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingCustomizedCapacityMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingCustomizedCapacityMetric at "applicationautoscaling::scaling_policy::PredictiveScalingCustomizedCapacityMetric" {
+                metric_data_queries: "MetricDataQueries" => list(PredictiveScalingMetricDataQuery),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingMetricDataQuery` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingMetricDataQuery at "applicationautoscaling::scaling_policy::PredictiveScalingMetricDataQuery" {
+                id: "Id" => value,
+                expression: "Expression" => value,
+                label: "Label" => value,
+                return_data: "ReturnData" => value,
+                metric_stat: "MetricStat" => object(PredictiveScalingMetricStat),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingMetricStat` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingMetricStat at "applicationautoscaling::scaling_policy::PredictiveScalingMetricStat" {
+                stat: "Stat" => value,
+                unit: "Unit" => value,
+                metric: "Metric" => object(PredictiveScalingMetric),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingMetric at "applicationautoscaling::scaling_policy::PredictiveScalingMetric" {
+                metric_name: "MetricName" => value,
+                namespace: "Namespace" => value,
+                dimensions: "Dimensions" => list(PredictiveScalingMetricDimension),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingMetricDimension` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingMetricDimension at "applicationautoscaling::scaling_policy::PredictiveScalingMetricDimension" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingCustomizedLoadMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingCustomizedLoadMetric at "applicationautoscaling::scaling_policy::PredictiveScalingCustomizedLoadMetric" {
+                metric_data_queries: "MetricDataQueries" => list(PredictiveScalingMetricDataQuery),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingCustomizedScalingMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingCustomizedScalingMetric at "applicationautoscaling::scaling_policy::PredictiveScalingCustomizedScalingMetric" {
+                metric_data_queries: "MetricDataQueries" => list(PredictiveScalingMetricDataQuery),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingPredefinedLoadMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingPredefinedLoadMetric at "applicationautoscaling::scaling_policy::PredictiveScalingPredefinedLoadMetric" {
+                predefined_metric_type: "PredefinedMetricType" => value,
+                resource_label: "ResourceLabel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingPredefinedMetricPair` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingPredefinedMetricPair at "applicationautoscaling::scaling_policy::PredictiveScalingPredefinedMetricPair" {
+                predefined_metric_type: "PredefinedMetricType" => value,
+                resource_label: "ResourceLabel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PredictiveScalingPredefinedScalingMetric` of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+            PredictiveScalingPredefinedScalingMetric at "applicationautoscaling::scaling_policy::PredictiveScalingPredefinedScalingMetric" {
+                predefined_metric_type: "PredefinedMetricType" => value,
+                resource_label: "ResourceLabel" => value,
+            }
+        }
+    }
+}
+
 pub mod cloudwatch {
     //! `AWS::CloudWatch::*` resource types.
 
@@ -137,6 +669,389 @@ pub mod cloudwatch {
             WarmUpConfiguration at "cloudwatch::alarm::WarmUpConfiguration" {
                 only_start_evaluating_after_warm_up_period_ends: "OnlyStartEvaluatingAfterWarmUpPeriodEnds" => value,
                 warm_up_period_duration_in_minutes: "WarmUpPeriodDurationInMinutes" => value,
+            }
+        }
+    }
+}
+
+pub mod cognito {
+    //! `AWS::Cognito::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Cognito::UserPool` (Terraform's `aws_cognito_user_pool`).
+        UserPool = "AWS::Cognito::UserPool" at "cognito::UserPool" {
+            user_pool_name: "UserPoolName" => value,
+            user_pool_tier: "UserPoolTier" => value,
+            deletion_protection: "DeletionProtection" => value,
+            alias_attributes: "AliasAttributes" => value,
+            username_attributes: "UsernameAttributes" => value,
+            auto_verified_attributes: "AutoVerifiedAttributes" => value,
+            mfa_configuration: "MfaConfiguration" => value,
+            email_verification_message: "EmailVerificationMessage" => value,
+            email_verification_subject: "EmailVerificationSubject" => value,
+            sms_authentication_message: "SmsAuthenticationMessage" => value,
+            sms_verification_message: "SmsVerificationMessage" => value,
+            account_recovery_setting: "AccountRecoverySetting" => object(user_pool::AccountRecoverySetting),
+            admin_create_user_config: "AdminCreateUserConfig" => object(user_pool::AdminCreateUserConfig),
+            device_configuration: "DeviceConfiguration" => object(user_pool::DeviceConfiguration),
+            email_configuration: "EmailConfiguration" => object(user_pool::EmailConfiguration),
+            email_authentication_message: "EmailAuthenticationMessage" => value,
+            email_authentication_subject: "EmailAuthenticationSubject" => value,
+            lambda_config: "LambdaConfig" => object(user_pool::LambdaConfig),
+            policies: "Policies" => object(user_pool::Policies),
+            schema: "Schema" => list(user_pool::SchemaAttribute),
+            sms_configuration: "SmsConfiguration" => object(user_pool::SmsConfiguration),
+            enabled_mfas: "EnabledMfas" => value,
+            user_attribute_update_settings: "UserAttributeUpdateSettings" => object(user_pool::UserAttributeUpdateSettings),
+            user_pool_add_ons: "UserPoolAddOns" => object(user_pool::UserPoolAddOns),
+            username_configuration: "UsernameConfiguration" => object(user_pool::UsernameConfiguration),
+            verification_message_template: "VerificationMessageTemplate" => object(user_pool::VerificationMessageTemplate),
+            web_authn_relying_party_id: "WebAuthnRelyingPartyID" => value,
+            web_authn_user_verification: "WebAuthnUserVerification" => value,
+            user_pool_tags: "UserPoolTags" => value,
+            issuer_configuration: "IssuerConfiguration" => object(user_pool::IssuerConfiguration),
+            key_configuration: "KeyConfiguration" => object(user_pool::KeyConfiguration),
+            web_authn_factor_configuration: "WebAuthnFactorConfiguration" => value,
+        }
+    }
+
+    /// The property types nested in [`UserPool`].
+    pub mod user_pool {
+        crate::typed::cfn_property_type! {
+            /// `AccountRecoverySetting` of `AWS::Cognito::UserPool`.
+            AccountRecoverySetting at "cognito::user_pool::AccountRecoverySetting" {
+                recovery_mechanisms: "RecoveryMechanisms" => list(RecoveryOption),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RecoveryOption` of `AWS::Cognito::UserPool`.
+            RecoveryOption at "cognito::user_pool::RecoveryOption" {
+                name: "Name" => value,
+                priority: "Priority" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AdminCreateUserConfig` of `AWS::Cognito::UserPool`.
+            AdminCreateUserConfig at "cognito::user_pool::AdminCreateUserConfig" {
+                allow_admin_create_user_only: "AllowAdminCreateUserOnly" => value,
+                invite_message_template: "InviteMessageTemplate" => object(InviteMessageTemplate),
+                unused_account_validity_days: "UnusedAccountValidityDays" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InviteMessageTemplate` of `AWS::Cognito::UserPool`.
+            InviteMessageTemplate at "cognito::user_pool::InviteMessageTemplate" {
+                email_message: "EmailMessage" => value,
+                email_subject: "EmailSubject" => value,
+                sms_message: "SMSMessage" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeviceConfiguration` of `AWS::Cognito::UserPool`.
+            DeviceConfiguration at "cognito::user_pool::DeviceConfiguration" {
+                challenge_required_on_new_device: "ChallengeRequiredOnNewDevice" => value,
+                device_only_remembered_on_user_prompt: "DeviceOnlyRememberedOnUserPrompt" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EmailConfiguration` of `AWS::Cognito::UserPool`.
+            EmailConfiguration at "cognito::user_pool::EmailConfiguration" {
+                configuration_set: "ConfigurationSet" => value,
+                email_sending_account: "EmailSendingAccount" => value,
+                from: "From" => value,
+                reply_to_email_address: "ReplyToEmailAddress" => value,
+                source_arn: "SourceArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LambdaConfig` of `AWS::Cognito::UserPool`.
+            LambdaConfig at "cognito::user_pool::LambdaConfig" {
+                create_auth_challenge: "CreateAuthChallenge" => value,
+                custom_message: "CustomMessage" => value,
+                define_auth_challenge: "DefineAuthChallenge" => value,
+                kms_key_id: "KMSKeyID" => value,
+                post_authentication: "PostAuthentication" => value,
+                post_confirmation: "PostConfirmation" => value,
+                pre_authentication: "PreAuthentication" => value,
+                pre_sign_up: "PreSignUp" => value,
+                pre_token_generation: "PreTokenGeneration" => value,
+                user_migration: "UserMigration" => value,
+                verify_auth_challenge_response: "VerifyAuthChallengeResponse" => value,
+                custom_email_sender: "CustomEmailSender" => object(CustomEmailSender),
+                custom_sms_sender: "CustomSMSSender" => object(CustomSmsSender),
+                pre_token_generation_config: "PreTokenGenerationConfig" => object(PreTokenGenerationConfig),
+                inbound_federation: "InboundFederation" => object(InboundFederation),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomEmailSender` of `AWS::Cognito::UserPool`.
+            CustomEmailSender at "cognito::user_pool::CustomEmailSender" {
+                lambda_arn: "LambdaArn" => value,
+                lambda_version: "LambdaVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomSMSSender` of `AWS::Cognito::UserPool`.
+            CustomSmsSender at "cognito::user_pool::CustomSmsSender" {
+                lambda_arn: "LambdaArn" => value,
+                lambda_version: "LambdaVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PreTokenGenerationConfig` of `AWS::Cognito::UserPool`.
+            PreTokenGenerationConfig at "cognito::user_pool::PreTokenGenerationConfig" {
+                lambda_arn: "LambdaArn" => value,
+                lambda_version: "LambdaVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InboundFederation` of `AWS::Cognito::UserPool`.
+            InboundFederation at "cognito::user_pool::InboundFederation" {
+                lambda_arn: "LambdaArn" => value,
+                lambda_version: "LambdaVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Policies` of `AWS::Cognito::UserPool`.
+            Policies at "cognito::user_pool::Policies" {
+                password_policy: "PasswordPolicy" => object(PasswordPolicy),
+                sign_in_policy: "SignInPolicy" => object(SignInPolicy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PasswordPolicy` of `AWS::Cognito::UserPool`.
+            PasswordPolicy at "cognito::user_pool::PasswordPolicy" {
+                minimum_length: "MinimumLength" => value,
+                password_history_size: "PasswordHistorySize" => value,
+                require_lowercase: "RequireLowercase" => value,
+                require_numbers: "RequireNumbers" => value,
+                require_symbols: "RequireSymbols" => value,
+                require_uppercase: "RequireUppercase" => value,
+                temporary_password_validity_days: "TemporaryPasswordValidityDays" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SignInPolicy` of `AWS::Cognito::UserPool`.
+            SignInPolicy at "cognito::user_pool::SignInPolicy" {
+                allowed_first_auth_factors: "AllowedFirstAuthFactors" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaAttribute` of `AWS::Cognito::UserPool`.
+            SchemaAttribute at "cognito::user_pool::SchemaAttribute" {
+                name: "Name" => value,
+                attribute_data_type: "AttributeDataType" => value,
+                developer_only_attribute: "DeveloperOnlyAttribute" => value,
+                mutable: "Mutable" => value,
+                required: "Required" => value,
+                number_attribute_constraints: "NumberAttributeConstraints" => object(NumberAttributeConstraints),
+                string_attribute_constraints: "StringAttributeConstraints" => object(StringAttributeConstraints),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NumberAttributeConstraints` of `AWS::Cognito::UserPool`.
+            NumberAttributeConstraints at "cognito::user_pool::NumberAttributeConstraints" {
+                max_value: "MaxValue" => value,
+                min_value: "MinValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StringAttributeConstraints` of `AWS::Cognito::UserPool`.
+            StringAttributeConstraints at "cognito::user_pool::StringAttributeConstraints" {
+                max_length: "MaxLength" => value,
+                min_length: "MinLength" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SmsConfiguration` of `AWS::Cognito::UserPool`.
+            SmsConfiguration at "cognito::user_pool::SmsConfiguration" {
+                external_id: "ExternalId" => value,
+                sns_caller_arn: "SnsCallerArn" => value,
+                sns_region: "SnsRegion" => value,
+                eums_sms: "EumsSms" => object(EumsSmsConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EumsSmsConfiguration` of `AWS::Cognito::UserPool`.
+            EumsSmsConfiguration at "cognito::user_pool::EumsSmsConfiguration" {
+                caller_arn: "CallerArn" => value,
+                configuration_set_name: "ConfigurationSetName" => value,
+                external_id: "ExternalId" => value,
+                in_entity_id: "InEntityId" => value,
+                in_template_id: "InTemplateId" => value,
+                origination_identity: "OriginationIdentity" => value,
+                region: "Region" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UserAttributeUpdateSettings` of `AWS::Cognito::UserPool`.
+            UserAttributeUpdateSettings at "cognito::user_pool::UserAttributeUpdateSettings" {
+                attributes_require_verification_before_update: "AttributesRequireVerificationBeforeUpdate" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UserPoolAddOns` of `AWS::Cognito::UserPool`.
+            UserPoolAddOns at "cognito::user_pool::UserPoolAddOns" {
+                advanced_security_mode: "AdvancedSecurityMode" => value,
+                advanced_security_additional_flows: "AdvancedSecurityAdditionalFlows" => object(AdvancedSecurityAdditionalFlows),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AdvancedSecurityAdditionalFlows` of `AWS::Cognito::UserPool`.
+            AdvancedSecurityAdditionalFlows at "cognito::user_pool::AdvancedSecurityAdditionalFlows" {
+                custom_auth_mode: "CustomAuthMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UsernameConfiguration` of `AWS::Cognito::UserPool`.
+            UsernameConfiguration at "cognito::user_pool::UsernameConfiguration" {
+                case_sensitive: "CaseSensitive" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VerificationMessageTemplate` of `AWS::Cognito::UserPool`.
+            VerificationMessageTemplate at "cognito::user_pool::VerificationMessageTemplate" {
+                default_email_option: "DefaultEmailOption" => value,
+                email_message: "EmailMessage" => value,
+                email_message_by_link: "EmailMessageByLink" => value,
+                email_subject: "EmailSubject" => value,
+                email_subject_by_link: "EmailSubjectByLink" => value,
+                sms_message: "SmsMessage" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IssuerConfiguration` of `AWS::Cognito::UserPool`.
+            IssuerConfiguration at "cognito::user_pool::IssuerConfiguration" {
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KeyConfiguration` of `AWS::Cognito::UserPool`.
+            KeyConfiguration at "cognito::user_pool::KeyConfiguration" {
+                key_type: "KeyType" => value,
+                kms_key_arn: "KmsKeyArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Cognito::UserPoolClient` (Terraform's `aws_cognito_user_pool_client`).
+        UserPoolClient = "AWS::Cognito::UserPoolClient" at "cognito::UserPoolClient" {
+            user_pool_id: "UserPoolId" => value,
+            client_name: "ClientName" => value,
+            generate_secret: "GenerateSecret" => value,
+            explicit_auth_flows: "ExplicitAuthFlows" => value,
+            allowed_o_auth_flows: "AllowedOAuthFlows" => value,
+            allowed_o_auth_flows_user_pool_client: "AllowedOAuthFlowsUserPoolClient" => value,
+            allowed_o_auth_scopes: "AllowedOAuthScopes" => value,
+            callback_ur_ls: "CallbackURLs" => value,
+            logout_ur_ls: "LogoutURLs" => value,
+            default_redirect_uri: "DefaultRedirectURI" => value,
+            supported_identity_providers: "SupportedIdentityProviders" => value,
+            read_attributes: "ReadAttributes" => value,
+            write_attributes: "WriteAttributes" => value,
+            access_token_validity: "AccessTokenValidity" => value,
+            id_token_validity: "IdTokenValidity" => value,
+            refresh_token_validity: "RefreshTokenValidity" => value,
+            auth_session_validity: "AuthSessionValidity" => value,
+            enable_token_revocation: "EnableTokenRevocation" => value,
+            enable_propagate_additional_user_context_data: "EnablePropagateAdditionalUserContextData" => value,
+            prevent_user_existence_errors: "PreventUserExistenceErrors" => value,
+            token_validity_units: "TokenValidityUnits" => object(user_pool_client::TokenValidityUnits),
+            analytics_configuration: "AnalyticsConfiguration" => object(user_pool_client::AnalyticsConfiguration),
+            refresh_token_rotation: "RefreshTokenRotation" => object(user_pool_client::RefreshTokenRotation),
+        }
+    }
+
+    /// The property types nested in [`UserPoolClient`].
+    pub mod user_pool_client {
+        crate::typed::cfn_property_type! {
+            /// `TokenValidityUnits` of `AWS::Cognito::UserPoolClient`.
+            TokenValidityUnits at "cognito::user_pool_client::TokenValidityUnits" {
+                access_token: "AccessToken" => value,
+                id_token: "IdToken" => value,
+                refresh_token: "RefreshToken" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AnalyticsConfiguration` of `AWS::Cognito::UserPoolClient`.
+            AnalyticsConfiguration at "cognito::user_pool_client::AnalyticsConfiguration" {
+                application_arn: "ApplicationArn" => value,
+                application_id: "ApplicationId" => value,
+                external_id: "ExternalId" => value,
+                role_arn: "RoleArn" => value,
+                user_data_shared: "UserDataShared" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RefreshTokenRotation` of `AWS::Cognito::UserPoolClient`.
+            RefreshTokenRotation at "cognito::user_pool_client::RefreshTokenRotation" {
+                feature: "Feature" => value,
+                retry_grace_period_seconds: "RetryGracePeriodSeconds" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Cognito::UserPoolDomain` (Terraform's `aws_cognito_user_pool_domain`).
+        UserPoolDomain = "AWS::Cognito::UserPoolDomain" at "cognito::UserPoolDomain" {
+            domain: "Domain" => value,
+            user_pool_id: "UserPoolId" => value,
+            custom_domain_config: "CustomDomainConfig" => object(user_pool_domain::CustomDomainConfigType),
+            managed_login_version: "ManagedLoginVersion" => value,
+            routing: "Routing" => object(user_pool_domain::RoutingType),
+        }
+    }
+
+    /// The property types nested in [`UserPoolDomain`].
+    pub mod user_pool_domain {
+        crate::typed::cfn_property_type! {
+            /// `CustomDomainConfigType` of `AWS::Cognito::UserPoolDomain`.
+            CustomDomainConfigType at "cognito::user_pool_domain::CustomDomainConfigType" {
+                certificate_arn: "CertificateArn" => value,
+                security_policy: "SecurityPolicy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RoutingType` of `AWS::Cognito::UserPoolDomain`.
+            RoutingType at "cognito::user_pool_domain::RoutingType" {
+                failover: "Failover" => object(FailoverType),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FailoverType` of `AWS::Cognito::UserPoolDomain`.
+            FailoverType at "cognito::user_pool_domain::FailoverType" {
+                primary_route53_health_check_id: "PrimaryRoute53HealthCheckId" => value,
+                secondary_region: "SecondaryRegion" => value,
             }
         }
     }
@@ -384,6 +1299,72 @@ pub mod ec2 {
     //! `AWS::EC2::*` resource types.
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::CapacityReservation` (Terraform's `aws_ec2_capacity_reservation`).
+        CapacityReservation = "AWS::EC2::CapacityReservation" at "ec2::CapacityReservation" {
+            availability_zone: "AvailabilityZone" => value,
+            instance_type: "InstanceType" => value,
+            instance_platform: "InstancePlatform" => value,
+            instance_count: "InstanceCount" => value,
+            instance_match_criteria: "InstanceMatchCriteria" => value,
+            tenancy: "Tenancy" => value,
+            ebs_optimized: "EbsOptimized" => value,
+            ephemeral_storage: "EphemeralStorage" => value,
+            end_date: "EndDate" => value,
+            end_date_type: "EndDateType" => value,
+            out_post_arn: "OutPostArn" => value,
+            placement_group_arn: "PlacementGroupArn" => value,
+            tag_specifications: "TagSpecifications" => list(capacity_reservation::TagSpecification),
+            availability_zone_id: "AvailabilityZoneId" => value,
+            unused_reservation_billing_owner_id: "UnusedReservationBillingOwnerId" => value,
+        }
+    }
+
+    /// The property types nested in [`CapacityReservation`].
+    pub mod capacity_reservation {
+        crate::typed::cfn_property_type! {
+            /// `TagSpecification` of `AWS::EC2::CapacityReservation`.
+            TagSpecification at "ec2::capacity_reservation::TagSpecification" {
+                resource_type: "ResourceType" => value,
+                tags: "Tags" => list(Tag),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::EC2::CapacityReservation`.
+            Tag at "ec2::capacity_reservation::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::CustomerGateway` (Terraform's `aws_customer_gateway`).
+        CustomerGateway = "AWS::EC2::CustomerGateway" at "ec2::CustomerGateway" {
+            r#type: "Type" => value,
+            ip_address: "IpAddress" => value,
+            bgp_asn: "BgpAsn" => value,
+            bgp_asn_extended: "BgpAsnExtended" => value,
+            certificate_arn: "CertificateArn" => value,
+            device_name: "DeviceName" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::DHCPOptions` (Terraform's `aws_vpc_dhcp_options`).
+        DhcpOptions = "AWS::EC2::DHCPOptions" at "ec2::DhcpOptions" {
+            domain_name: "DomainName" => value,
+            domain_name_servers: "DomainNameServers" => value,
+            ntp_servers: "NtpServers" => value,
+            netbios_name_servers: "NetbiosNameServers" => value,
+            netbios_node_type: "NetbiosNodeType" => value,
+            ipv6_address_preferred_lease_time: "Ipv6AddressPreferredLeaseTime" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::EC2::EIP` (Terraform's `aws_eip`).
         Eip = "AWS::EC2::EIP" at "ec2::Eip" {
             domain: "Domain" => value,
@@ -405,6 +1386,142 @@ pub mod ec2 {
             network_interface_id: "NetworkInterfaceId" => value,
             private_ip_address: "PrivateIpAddress" => value,
             eip: "EIP" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::EgressOnlyInternetGateway` (Terraform's `aws_egress_only_internet_gateway`).
+        EgressOnlyInternetGateway = "AWS::EC2::EgressOnlyInternetGateway" at "ec2::EgressOnlyInternetGateway" {
+            vpc_id: "VpcId" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::FlowLog` (Terraform's `aws_flow_log`).
+        FlowLog = "AWS::EC2::FlowLog" at "ec2::FlowLog" {
+            resource_id: "ResourceId" => value,
+            resource_type: "ResourceType" => value,
+            traffic_type: "TrafficType" => value,
+            deliver_logs_permission_arn: "DeliverLogsPermissionArn" => value,
+            deliver_cross_account_role: "DeliverCrossAccountRole" => value,
+            log_destination_type: "LogDestinationType" => value,
+            log_destination: "LogDestination" => value,
+            log_group_name: "LogGroupName" => value,
+            log_format: "LogFormat" => value,
+            max_aggregation_interval: "MaxAggregationInterval" => value,
+            destination_options: "DestinationOptions" => object(flow_log::DestinationOptions),
+            tag_field_specifications: "TagFieldSpecifications" => list(flow_log::TagFieldSpecification),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`FlowLog`].
+    pub mod flow_log {
+        crate::typed::cfn_property_type! {
+            /// `$.DestinationOptions` of `AWS::EC2::FlowLog`.
+            DestinationOptions at "ec2::flow_log::DestinationOptions" {
+                file_format: "FileFormat" => value,
+                hive_compatible_partitions: "HiveCompatiblePartitions" => value,
+                per_hour_partition: "PerHourPartition" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TagFieldSpecification` of `AWS::EC2::FlowLog`.
+            TagFieldSpecification at "ec2::flow_log::TagFieldSpecification" {
+                resource_type: "ResourceType" => value,
+                tag_keys: "TagKeys" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::IPAM` (Terraform's `aws_vpc_ipam`).
+        Ipam = "AWS::EC2::IPAM" at "ec2::Ipam" {
+            description: "Description" => value,
+            operating_regions: "OperatingRegions" => list(ipam::IpamOperatingRegion),
+            tier: "Tier" => value,
+            enable_private_gua: "EnablePrivateGua" => value,
+            metered_account: "MeteredAccount" => value,
+            tags: "Tags" => tags,
+            default_resource_discovery_organizational_unit_exclusions: "DefaultResourceDiscoveryOrganizationalUnitExclusions" => list(ipam::IpamOrganizationalUnitExclusion),
+        }
+    }
+
+    /// The property types nested in [`Ipam`].
+    pub mod ipam {
+        crate::typed::cfn_property_type! {
+            /// `IpamOperatingRegion` of `AWS::EC2::IPAM`.
+            IpamOperatingRegion at "ec2::ipam::IpamOperatingRegion" {
+                region_name: "RegionName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IpamOrganizationalUnitExclusion` of `AWS::EC2::IPAM`.
+            IpamOrganizationalUnitExclusion at "ec2::ipam::IpamOrganizationalUnitExclusion" {
+                organizations_entity_path: "OrganizationsEntityPath" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::IPAMPool` (Terraform's `aws_vpc_ipam_pool`).
+        IpamPool = "AWS::EC2::IPAMPool" at "ec2::IpamPool" {
+            ipam_scope_id: "IpamScopeId" => value,
+            address_family: "AddressFamily" => value,
+            description: "Description" => value,
+            locale: "Locale" => value,
+            source_ipam_pool_id: "SourceIpamPoolId" => value,
+            allocation_default_netmask_length: "AllocationDefaultNetmaskLength" => value,
+            allocation_max_netmask_length: "AllocationMaxNetmaskLength" => value,
+            allocation_min_netmask_length: "AllocationMinNetmaskLength" => value,
+            allocation_resource_tags: "AllocationResourceTags" => list(ipam_pool::Tag),
+            auto_import: "AutoImport" => value,
+            aws_service: "AwsService" => value,
+            public_ip_source: "PublicIpSource" => value,
+            publicly_advertisable: "PubliclyAdvertisable" => value,
+            source_resource: "SourceResource" => object(ipam_pool::SourceResource),
+            tags: "Tags" => tags,
+            provisioned_cidrs: "ProvisionedCidrs" => list(ipam_pool::ProvisionedCidr),
+        }
+    }
+
+    /// The property types nested in [`IpamPool`].
+    pub mod ipam_pool {
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::EC2::IPAMPool`.
+            Tag at "ec2::ipam_pool::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SourceResource` of `AWS::EC2::IPAMPool`.
+            SourceResource at "ec2::ipam_pool::SourceResource" {
+                resource_id: "ResourceId" => value,
+                resource_owner: "ResourceOwner" => value,
+                resource_region: "ResourceRegion" => value,
+                resource_type: "ResourceType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProvisionedCidr` of `AWS::EC2::IPAMPool`.
+            ProvisionedCidr at "ec2::ipam_pool::ProvisionedCidr" {
+                cidr: "Cidr" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::IPAMPoolCidr` (Terraform's `aws_vpc_ipam_pool_cidr`).
+        IpamPoolCidr = "AWS::EC2::IPAMPoolCidr" at "ec2::IpamPoolCidr" {
+            ipam_pool_id: "IpamPoolId" => value,
+            cidr: "Cidr" => value,
+            netmask_length: "NetmaskLength" => value,
         }
     }
 
@@ -643,6 +1760,17 @@ pub mod ec2 {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::KeyPair` (Terraform's `aws_key_pair`).
+        KeyPair = "AWS::EC2::KeyPair" at "ec2::KeyPair" {
+            key_name: "KeyName" => value,
+            public_key_material: "PublicKeyMaterial" => value,
+            tags: "Tags" => tags,
+            key_format: "KeyFormat" => value,
+            key_type: "KeyType" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::EC2::NatGateway` (Terraform's `aws_nat_gateway`).
         NatGateway = "AWS::EC2::NatGateway" at "ec2::NatGateway" {
             subnet_id: "SubnetId" => value,
@@ -668,6 +1796,146 @@ pub mod ec2 {
                 allocation_ids: "AllocationIds" => value,
                 availability_zone: "AvailabilityZone" => value,
                 availability_zone_id: "AvailabilityZoneId" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::NetworkAcl` (Terraform's `aws_network_acl`).
+        NetworkAcl = "AWS::EC2::NetworkAcl" at "ec2::NetworkAcl" {
+            vpc_id: "VpcId" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::NetworkAclEntry` (Terraform's `aws_network_acl_rule`).
+        NetworkAclEntry = "AWS::EC2::NetworkAclEntry" at "ec2::NetworkAclEntry" {
+            network_acl_id: "NetworkAclId" => value,
+            rule_number: "RuleNumber" => value,
+            egress: "Egress" => value,
+            protocol: "Protocol" => value,
+            rule_action: "RuleAction" => value,
+            cidr_block: "CidrBlock" => value,
+            ipv6_cidr_block: "Ipv6CidrBlock" => value,
+            port_range: "PortRange" => object(network_acl_entry::PortRange),
+            icmp: "Icmp" => object(network_acl_entry::Icmp),
+        }
+    }
+
+    /// The property types nested in [`NetworkAclEntry`].
+    pub mod network_acl_entry {
+        crate::typed::cfn_property_type! {
+            /// `PortRange` of `AWS::EC2::NetworkAclEntry`.
+            PortRange at "ec2::network_acl_entry::PortRange" {
+                from: "From" => value,
+                to: "To" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Icmp` of `AWS::EC2::NetworkAclEntry`.
+            Icmp at "ec2::network_acl_entry::Icmp" {
+                r#type: "Type" => value,
+                code: "Code" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::NetworkInterface` (Terraform's `aws_network_interface`).
+        NetworkInterface = "AWS::EC2::NetworkInterface" at "ec2::NetworkInterface" {
+            subnet_id: "SubnetId" => value,
+            description: "Description" => value,
+            interface_type: "InterfaceType" => value,
+            group_set: "GroupSet" => value,
+            source_dest_check: "SourceDestCheck" => value,
+            private_ip_address: "PrivateIpAddress" => value,
+            private_ip_addresses: "PrivateIpAddresses" => list(network_interface::PrivateIpAddressSpecification),
+            secondary_private_ip_address_count: "SecondaryPrivateIpAddressCount" => value,
+            ipv4_prefix_count: "Ipv4PrefixCount" => value,
+            ipv4_prefixes: "Ipv4Prefixes" => list(network_interface::Ipv4PrefixSpecification),
+            ipv6_address_count: "Ipv6AddressCount" => value,
+            ipv6_addresses: "Ipv6Addresses" => list(network_interface::InstanceIpv6Address),
+            ipv6_prefix_count: "Ipv6PrefixCount" => value,
+            ipv6_prefixes: "Ipv6Prefixes" => list(network_interface::Ipv6PrefixSpecification),
+            enable_primary_ipv6: "EnablePrimaryIpv6" => value,
+            connection_tracking_specification: "ConnectionTrackingSpecification" => object(network_interface::ConnectionTrackingSpecification),
+            tags: "Tags" => tags,
+            public_ip_dns_hostname_type_specification: "PublicIpDnsHostnameTypeSpecification" => value,
+        }
+    }
+
+    /// The property types nested in [`NetworkInterface`].
+    pub mod network_interface {
+        crate::typed::cfn_property_type! {
+            /// `PrivateIpAddressSpecification` of `AWS::EC2::NetworkInterface`.
+            PrivateIpAddressSpecification at "ec2::network_interface::PrivateIpAddressSpecification" {
+                private_ip_address: "PrivateIpAddress" => value,
+                primary: "Primary" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ipv4PrefixSpecification` of `AWS::EC2::NetworkInterface`.
+            Ipv4PrefixSpecification at "ec2::network_interface::Ipv4PrefixSpecification" {
+                ipv4_prefix: "Ipv4Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceIpv6Address` of `AWS::EC2::NetworkInterface`.
+            InstanceIpv6Address at "ec2::network_interface::InstanceIpv6Address" {
+                ipv6_address: "Ipv6Address" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ipv6PrefixSpecification` of `AWS::EC2::NetworkInterface`.
+            Ipv6PrefixSpecification at "ec2::network_interface::Ipv6PrefixSpecification" {
+                ipv6_prefix: "Ipv6Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectionTrackingSpecification` of `AWS::EC2::NetworkInterface`.
+            ConnectionTrackingSpecification at "ec2::network_interface::ConnectionTrackingSpecification" {
+                tcp_established_timeout: "TcpEstablishedTimeout" => value,
+                udp_stream_timeout: "UdpStreamTimeout" => value,
+                udp_timeout: "UdpTimeout" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::PlacementGroup` (Terraform's `aws_placement_group`).
+        PlacementGroup = "AWS::EC2::PlacementGroup" at "ec2::PlacementGroup" {
+            strategy: "Strategy" => value,
+            partition_count: "PartitionCount" => value,
+            spread_level: "SpreadLevel" => value,
+            tags: "Tags" => tags,
+            parent_group_id: "ParentGroupId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::PrefixList` (Terraform's `aws_ec2_managed_prefix_list`).
+        PrefixList = "AWS::EC2::PrefixList" at "ec2::PrefixList" {
+            prefix_list_name: "PrefixListName" => value,
+            address_family: "AddressFamily" => value,
+            max_entries: "MaxEntries" => value,
+            entries: "Entries" => list(prefix_list::Entry),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`PrefixList`].
+    pub mod prefix_list {
+        crate::typed::cfn_property_type! {
+            /// `Entry` of `AWS::EC2::PrefixList`.
+            Entry at "ec2::prefix_list::Entry" {
+                cidr: "Cidr" => value,
+                description: "Description" => value,
             }
         }
     }
@@ -816,6 +2084,14 @@ pub mod ec2 {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::SubnetNetworkAclAssociation` (Terraform's `aws_network_acl_association`).
+        SubnetNetworkAclAssociation = "AWS::EC2::SubnetNetworkAclAssociation" at "ec2::SubnetNetworkAclAssociation" {
+            network_acl_id: "NetworkAclId" => value,
+            subnet_id: "SubnetId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::EC2::SubnetRouteTableAssociation` (Terraform's `aws_route_table_association`).
         SubnetRouteTableAssociation = "AWS::EC2::SubnetRouteTableAssociation" at "ec2::SubnetRouteTableAssociation" {
             route_table_id: "RouteTableId" => value,
@@ -856,18 +2132,43 @@ pub mod ec2 {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::EC2::VPCCidrBlock`.
+        /// The properties of `AWS::EC2::VPCBlockPublicAccessExclusion` (Terraform's `aws_vpc_block_public_access_exclusion`).
+        VpcBlockPublicAccessExclusion = "AWS::EC2::VPCBlockPublicAccessExclusion" at "ec2::VpcBlockPublicAccessExclusion" {
+            internet_gateway_exclusion_mode: "InternetGatewayExclusionMode" => value,
+            subnet_id: "SubnetId" => value,
+            vpc_id: "VpcId" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPCBlockPublicAccessOptions` (Terraform's `aws_vpc_block_public_access_options`).
+        VpcBlockPublicAccessOptions = "AWS::EC2::VPCBlockPublicAccessOptions" at "ec2::VpcBlockPublicAccessOptions" {
+            internet_gateway_block_mode: "InternetGatewayBlockMode" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPCCidrBlock` (Terraform's `aws_vpc_ipv4_cidr_block_association`).
         VpcCidrBlock = "AWS::EC2::VPCCidrBlock" at "ec2::VpcCidrBlock" {
+            cidr_block: "CidrBlock" => value,
+            ipv4_ipam_pool_id: "Ipv4IpamPoolId" => value,
+            ipv4_netmask_length: "Ipv4NetmaskLength" => value,
             amazon_provided_ipv6_cidr_block: "AmazonProvidedIpv6CidrBlock" => value,
             ipv6_cidr_block_network_border_group: "Ipv6CidrBlockNetworkBorderGroup" => value,
             vpc_id: "VpcId" => value,
             ipv6_ipam_pool_id: "Ipv6IpamPoolId" => value,
             ipv6_netmask_length: "Ipv6NetmaskLength" => value,
             ipv6_cidr_block: "Ipv6CidrBlock" => value,
-            cidr_block: "CidrBlock" => value,
-            ipv4_ipam_pool_id: "Ipv4IpamPoolId" => value,
-            ipv4_netmask_length: "Ipv4NetmaskLength" => value,
             ipv6_pool: "Ipv6Pool" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPCDHCPOptionsAssociation` (Terraform's `aws_vpc_dhcp_options_association`).
+        VpcdhcpOptionsAssociation = "AWS::EC2::VPCDHCPOptionsAssociation" at "ec2::VpcdhcpOptionsAssociation" {
+            dhcp_options_id: "DhcpOptionsId" => value,
+            vpc_id: "VpcId" => value,
         }
     }
 
@@ -905,10 +2206,59 @@ pub mod ec2 {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::EC2::VPCGatewayAttachment`.
+        /// The properties of `AWS::EC2::VPCEndpointService` (Terraform's `aws_vpc_endpoint_service`).
+        VpcEndpointService = "AWS::EC2::VPCEndpointService" at "ec2::VpcEndpointService" {
+            acceptance_required: "AcceptanceRequired" => value,
+            network_load_balancer_arns: "NetworkLoadBalancerArns" => value,
+            gateway_load_balancer_arns: "GatewayLoadBalancerArns" => value,
+            private_dns_name: "PrivateDnsName" => value,
+            supported_ip_address_types: "SupportedIpAddressTypes" => value,
+            supported_regions: "SupportedRegions" => value,
+            tags: "Tags" => tags,
+            contributor_insights_enabled: "ContributorInsightsEnabled" => value,
+            payer_responsibility: "PayerResponsibility" => value,
+            private_dns_name_configuration: "PrivateDnsNameConfiguration" => object(vpc_endpoint_service::PrivateDnsNameConfiguration),
+        }
+    }
+
+    /// The property types nested in [`VpcEndpointService`].
+    pub mod vpc_endpoint_service {
+        crate::typed::cfn_property_type! {
+            /// `PrivateDnsNameConfiguration` of `AWS::EC2::VPCEndpointService`.
+            PrivateDnsNameConfiguration at "ec2::vpc_endpoint_service::PrivateDnsNameConfiguration" {}
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPCEndpointServicePermissions`.
+        VpcEndpointServicePermissions = "AWS::EC2::VPCEndpointServicePermissions" at "ec2::VpcEndpointServicePermissions" {
+            service_id: "ServiceId" => value,
+            allowed_principals: "AllowedPrincipals" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPCGatewayAttachment` (Terraform's `aws_vpn_gateway_attachment`).
         VpcGatewayAttachment = "AWS::EC2::VPCGatewayAttachment" at "ec2::VpcGatewayAttachment" {
-            vpc_id: "VpcId" => value,
             internet_gateway_id: "InternetGatewayId" => value,
+            vpc_id: "VpcId" => value,
+            vpn_gateway_id: "VpnGatewayId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPNGateway` (Terraform's `aws_vpn_gateway`).
+        VpnGateway = "AWS::EC2::VPNGateway" at "ec2::VpnGateway" {
+            amazon_side_asn: "AmazonSideAsn" => value,
+            tags: "Tags" => tags,
+            r#type: "Type" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VPNGatewayRoutePropagation` (Terraform's `aws_vpn_gateway_route_propagation`).
+        VpnGatewayRoutePropagation = "AWS::EC2::VPNGatewayRoutePropagation" at "ec2::VpnGatewayRoutePropagation" {
+            route_table_ids: "RouteTableIds" => value,
             vpn_gateway_id: "VpnGatewayId" => value,
         }
     }
@@ -931,6 +2281,16 @@ pub mod ec2 {
             auto_enable_io: "AutoEnableIO" => value,
             availability_zone_id: "AvailabilityZoneId" => value,
             source_volume_id: "SourceVolumeId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::VolumeAttachment` (Terraform's `aws_volume_attachment`).
+        VolumeAttachment = "AWS::EC2::VolumeAttachment" at "ec2::VolumeAttachment" {
+            device: "Device" => value,
+            instance_id: "InstanceId" => value,
+            volume_id: "VolumeId" => value,
+            ebs_card_index: "EbsCardIndex" => value,
         }
     }
 }
@@ -983,6 +2343,1210 @@ pub mod ecr {
             LifecyclePolicy at "ecr::repository::LifecyclePolicy" {
                 lifecycle_policy_text: "LifecyclePolicyText" => value,
                 registry_id: "RegistryId" => value,
+            }
+        }
+    }
+}
+
+pub mod ecs {
+    //! `AWS::ECS::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::CapacityProvider` (Terraform's `aws_ecs_capacity_provider`).
+        CapacityProvider = "AWS::ECS::CapacityProvider" at "ecs::CapacityProvider" {
+            name: "Name" => value,
+            cluster_name: "ClusterName" => value,
+            auto_scaling_group_provider: "AutoScalingGroupProvider" => object(capacity_provider::AutoScalingGroupProvider),
+            managed_instances_provider: "ManagedInstancesProvider" => object(capacity_provider::ManagedInstancesProvider),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`CapacityProvider`].
+    pub mod capacity_provider {
+        crate::typed::cfn_property_type! {
+            /// `AutoScalingGroupProvider` of `AWS::ECS::CapacityProvider`.
+            AutoScalingGroupProvider at "ecs::capacity_provider::AutoScalingGroupProvider" {
+                auto_scaling_group_arn: "AutoScalingGroupArn" => value,
+                managed_draining: "ManagedDraining" => value,
+                managed_termination_protection: "ManagedTerminationProtection" => value,
+                managed_scaling: "ManagedScaling" => object(ManagedScaling),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedScaling` of `AWS::ECS::CapacityProvider`.
+            ManagedScaling at "ecs::capacity_provider::ManagedScaling" {
+                instance_warmup_period: "InstanceWarmupPeriod" => value,
+                maximum_scaling_step_size: "MaximumScalingStepSize" => value,
+                minimum_scaling_step_size: "MinimumScalingStepSize" => value,
+                status: "Status" => value,
+                target_capacity: "TargetCapacity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesProvider` of `AWS::ECS::CapacityProvider`.
+            ManagedInstancesProvider at "ecs::capacity_provider::ManagedInstancesProvider" {
+                infrastructure_role_arn: "InfrastructureRoleArn" => value,
+                propagate_tags: "PropagateTags" => value,
+                auto_repair_configuration: "AutoRepairConfiguration" => object(AutoRepairConfiguration),
+                infrastructure_optimization: "InfrastructureOptimization" => object(ManagedInstancesProviderInfrastructureOptimization),
+                instance_launch_template: "InstanceLaunchTemplate" => object(InstanceLaunchTemplate),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AutoRepairConfiguration` of `AWS::ECS::CapacityProvider`.
+            AutoRepairConfiguration at "ecs::capacity_provider::AutoRepairConfiguration" {
+                actions_status: "ActionsStatus" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesProvider.InfrastructureOptimization` of `AWS::ECS::CapacityProvider`.
+            ManagedInstancesProviderInfrastructureOptimization at "ecs::capacity_provider::ManagedInstancesProviderInfrastructureOptimization" {
+                scale_in_after: "ScaleInAfter" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceLaunchTemplate` of `AWS::ECS::CapacityProvider`.
+            InstanceLaunchTemplate at "ecs::capacity_provider::InstanceLaunchTemplate" {
+                ec2_instance_profile_arn: "Ec2InstanceProfileArn" => value,
+                capacity_option_type: "CapacityOptionType" => value,
+                monitoring: "Monitoring" => value,
+                network_configuration: "NetworkConfiguration" => object(ManagedInstancesNetworkConfiguration),
+                capacity_reservations: "CapacityReservations" => object(CapacityReservationRequest),
+                local_storage_configuration: "LocalStorageConfiguration" => object(ManagedInstancesLocalStorageConfiguration),
+                storage_configuration: "StorageConfiguration" => object(ManagedInstancesStorageConfiguration),
+                instance_requirements: "InstanceRequirements" => object(InstanceRequirementsRequest),
+                fips_enabled: "FipsEnabled" => value,
+                instance_metadata_tags_propagation: "InstanceMetadataTagsPropagation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesNetworkConfiguration` of `AWS::ECS::CapacityProvider`.
+            ManagedInstancesNetworkConfiguration at "ecs::capacity_provider::ManagedInstancesNetworkConfiguration" {
+                subnets: "Subnets" => value,
+                security_groups: "SecurityGroups" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservationRequest` of `AWS::ECS::CapacityProvider`.
+            CapacityReservationRequest at "ecs::capacity_provider::CapacityReservationRequest" {
+                reservation_group_arn: "ReservationGroupArn" => value,
+                reservation_preference: "ReservationPreference" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesLocalStorageConfiguration` of `AWS::ECS::CapacityProvider`.
+            ManagedInstancesLocalStorageConfiguration at "ecs::capacity_provider::ManagedInstancesLocalStorageConfiguration" {
+                use_local_storage: "UseLocalStorage" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesStorageConfiguration` of `AWS::ECS::CapacityProvider`.
+            ManagedInstancesStorageConfiguration at "ecs::capacity_provider::ManagedInstancesStorageConfiguration" {
+                storage_size_gi_b: "StorageSizeGiB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceRequirementsRequest` of `AWS::ECS::CapacityProvider`.
+            InstanceRequirementsRequest at "ecs::capacity_provider::InstanceRequirementsRequest" {
+                memory_mi_b: "MemoryMiB" => object(MemoryMiBRequest),
+                v_cpu_count: "VCpuCount" => object(VCpuCountRangeRequest),
+                accelerator_count: "AcceleratorCount" => object(AcceleratorCountRequest),
+                accelerator_manufacturers: "AcceleratorManufacturers" => value,
+                accelerator_names: "AcceleratorNames" => value,
+                accelerator_total_memory_mi_b: "AcceleratorTotalMemoryMiB" => object(AcceleratorTotalMemoryMiBRequest),
+                accelerator_types: "AcceleratorTypes" => value,
+                allowed_instance_types: "AllowedInstanceTypes" => value,
+                bare_metal: "BareMetal" => value,
+                baseline_ebs_bandwidth_mbps: "BaselineEbsBandwidthMbps" => object(BaselineEbsBandwidthMbpsRequest),
+                burstable_performance: "BurstablePerformance" => value,
+                cpu_manufacturers: "CpuManufacturers" => value,
+                excluded_instance_types: "ExcludedInstanceTypes" => value,
+                instance_generations: "InstanceGenerations" => value,
+                local_storage: "LocalStorage" => value,
+                local_storage_types: "LocalStorageTypes" => value,
+                max_spot_price_as_percentage_of_optimal_on_demand_price: "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice" => value,
+                memory_gi_b_per_v_cpu: "MemoryGiBPerVCpu" => object(MemoryGiBPerVCpuRequest),
+                network_bandwidth_gbps: "NetworkBandwidthGbps" => object(NetworkBandwidthGbpsRequest),
+                network_interface_count: "NetworkInterfaceCount" => object(NetworkInterfaceCountRequest),
+                on_demand_max_price_percentage_over_lowest_price: "OnDemandMaxPricePercentageOverLowestPrice" => value,
+                require_hibernate_support: "RequireHibernateSupport" => value,
+                spot_max_price_percentage_over_lowest_price: "SpotMaxPricePercentageOverLowestPrice" => value,
+                total_local_storage_gb: "TotalLocalStorageGB" => object(TotalLocalStorageGbRequest),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryMiBRequest` of `AWS::ECS::CapacityProvider`.
+            MemoryMiBRequest at "ecs::capacity_provider::MemoryMiBRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VCpuCountRangeRequest` of `AWS::ECS::CapacityProvider`.
+            VCpuCountRangeRequest at "ecs::capacity_provider::VCpuCountRangeRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorCountRequest` of `AWS::ECS::CapacityProvider`.
+            AcceleratorCountRequest at "ecs::capacity_provider::AcceleratorCountRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorTotalMemoryMiBRequest` of `AWS::ECS::CapacityProvider`.
+            AcceleratorTotalMemoryMiBRequest at "ecs::capacity_provider::AcceleratorTotalMemoryMiBRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselineEbsBandwidthMbpsRequest` of `AWS::ECS::CapacityProvider`.
+            BaselineEbsBandwidthMbpsRequest at "ecs::capacity_provider::BaselineEbsBandwidthMbpsRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryGiBPerVCpuRequest` of `AWS::ECS::CapacityProvider`.
+            MemoryGiBPerVCpuRequest at "ecs::capacity_provider::MemoryGiBPerVCpuRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkBandwidthGbpsRequest` of `AWS::ECS::CapacityProvider`.
+            NetworkBandwidthGbpsRequest at "ecs::capacity_provider::NetworkBandwidthGbpsRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkInterfaceCountRequest` of `AWS::ECS::CapacityProvider`.
+            NetworkInterfaceCountRequest at "ecs::capacity_provider::NetworkInterfaceCountRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TotalLocalStorageGBRequest` of `AWS::ECS::CapacityProvider`.
+            TotalLocalStorageGbRequest at "ecs::capacity_provider::TotalLocalStorageGbRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::Cluster` (Terraform's `aws_ecs_cluster`).
+        Cluster = "AWS::ECS::Cluster" at "ecs::Cluster" {
+            cluster_name: "ClusterName" => value,
+            cluster_settings: "ClusterSettings" => list(cluster::ClusterSettings),
+            configuration: "Configuration" => object(cluster::ClusterConfiguration),
+            service_connect_defaults: "ServiceConnectDefaults" => object(cluster::ServiceConnectDefaults),
+            tags: "Tags" => tags,
+            capacity_providers: "CapacityProviders" => value,
+            default_capacity_provider_strategy: "DefaultCapacityProviderStrategy" => list(cluster::CapacityProviderStrategyItem),
+        }
+    }
+
+    /// The property types nested in [`Cluster`].
+    pub mod cluster {
+        crate::typed::cfn_property_type! {
+            /// `ClusterSettings` of `AWS::ECS::Cluster`.
+            ClusterSettings at "ecs::cluster::ClusterSettings" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClusterConfiguration` of `AWS::ECS::Cluster`.
+            ClusterConfiguration at "ecs::cluster::ClusterConfiguration" {
+                execute_command_configuration: "ExecuteCommandConfiguration" => object(ExecuteCommandConfiguration),
+                managed_storage_configuration: "ManagedStorageConfiguration" => object(ManagedStorageConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExecuteCommandConfiguration` of `AWS::ECS::Cluster`.
+            ExecuteCommandConfiguration at "ecs::cluster::ExecuteCommandConfiguration" {
+                kms_key_id: "KmsKeyId" => value,
+                logging: "Logging" => value,
+                log_configuration: "LogConfiguration" => object(ExecuteCommandLogConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExecuteCommandLogConfiguration` of `AWS::ECS::Cluster`.
+            ExecuteCommandLogConfiguration at "ecs::cluster::ExecuteCommandLogConfiguration" {
+                cloud_watch_encryption_enabled: "CloudWatchEncryptionEnabled" => value,
+                cloud_watch_log_group_name: "CloudWatchLogGroupName" => value,
+                s3_encryption_enabled: "S3EncryptionEnabled" => value,
+                s3_bucket_name: "S3BucketName" => value,
+                s3_key_prefix: "S3KeyPrefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedStorageConfiguration` of `AWS::ECS::Cluster`.
+            ManagedStorageConfiguration at "ecs::cluster::ManagedStorageConfiguration" {
+                fargate_ephemeral_storage_kms_key_id: "FargateEphemeralStorageKmsKeyId" => value,
+                kms_key_id: "KmsKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectDefaults` of `AWS::ECS::Cluster`.
+            ServiceConnectDefaults at "ecs::cluster::ServiceConnectDefaults" {
+                namespace: "Namespace" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::ECS::Cluster`.
+            CapacityProviderStrategyItem at "ecs::cluster::CapacityProviderStrategyItem" {
+                base: "Base" => value,
+                capacity_provider: "CapacityProvider" => value,
+                weight: "Weight" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::ClusterCapacityProviderAssociations` (Terraform's `aws_ecs_cluster_capacity_providers`).
+        ClusterCapacityProviderAssociations = "AWS::ECS::ClusterCapacityProviderAssociations" at "ecs::ClusterCapacityProviderAssociations" {
+            cluster: "Cluster" => value,
+            capacity_providers: "CapacityProviders" => value,
+            default_capacity_provider_strategy: "DefaultCapacityProviderStrategy" => list(cluster_capacity_provider_associations::CapacityProviderStrategy),
+        }
+    }
+
+    /// The property types nested in [`ClusterCapacityProviderAssociations`].
+    pub mod cluster_capacity_provider_associations {
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategy` of `AWS::ECS::ClusterCapacityProviderAssociations`.
+            CapacityProviderStrategy at "ecs::cluster_capacity_provider_associations::CapacityProviderStrategy" {
+                capacity_provider: "CapacityProvider" => value,
+                base: "Base" => value,
+                weight: "Weight" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::Service` (Terraform's `aws_ecs_service`).
+        Service = "AWS::ECS::Service" at "ecs::Service" {
+            service_name: "ServiceName" => value,
+            cluster: "Cluster" => value,
+            task_definition: "TaskDefinition" => value,
+            desired_count: "DesiredCount" => value,
+            launch_type: "LaunchType" => value,
+            platform_version: "PlatformVersion" => value,
+            scheduling_strategy: "SchedulingStrategy" => value,
+            role: "Role" => value,
+            health_check_grace_period_seconds: "HealthCheckGracePeriodSeconds" => value,
+            enable_ecs_managed_tags: "EnableECSManagedTags" => value,
+            enable_execute_command: "EnableExecuteCommand" => value,
+            propagate_tags: "PropagateTags" => value,
+            availability_zone_rebalancing: "AvailabilityZoneRebalancing" => value,
+            force_new_deployment: "ForceNewDeployment" => object(service::ForceNewDeployment),
+            capacity_provider_strategy: "CapacityProviderStrategy" => list(service::CapacityProviderStrategyItem),
+            deployment_configuration: "DeploymentConfiguration" => object(service::DeploymentConfiguration),
+            deployment_controller: "DeploymentController" => object(service::DeploymentController),
+            load_balancers: "LoadBalancers" => list(service::LoadBalancer),
+            network_configuration: "NetworkConfiguration" => object(service::NetworkConfiguration),
+            placement_strategies: "PlacementStrategies" => list(service::PlacementStrategy),
+            placement_constraints: "PlacementConstraints" => list(service::PlacementConstraint),
+            service_registries: "ServiceRegistries" => list(service::ServiceRegistry),
+            service_connect_configuration: "ServiceConnectConfiguration" => object(service::ServiceConnectConfiguration),
+            volume_configurations: "VolumeConfigurations" => list(service::ServiceVolumeConfiguration),
+            vpc_lattice_configurations: "VpcLatticeConfigurations" => list(service::VpcLatticeConfiguration),
+            tags: "Tags" => tags,
+            gateway_connectors: "GatewayConnectors" => list(service::GatewayConnector),
+            monitoring: "Monitoring" => object(service::MonitoringConfiguration),
+        }
+    }
+
+    /// The property types nested in [`Service`].
+    pub mod service {
+        crate::typed::cfn_property_type! {
+            /// `ForceNewDeployment` of `AWS::ECS::Service`.
+            ForceNewDeployment at "ecs::service::ForceNewDeployment" {
+                enable_force_new_deployment: "EnableForceNewDeployment" => value,
+                force_new_deployment_nonce: "ForceNewDeploymentNonce" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::ECS::Service`.
+            CapacityProviderStrategyItem at "ecs::service::CapacityProviderStrategyItem" {
+                capacity_provider: "CapacityProvider" => value,
+                base: "Base" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentConfiguration` of `AWS::ECS::Service`.
+            DeploymentConfiguration at "ecs::service::DeploymentConfiguration" {
+                maximum_percent: "MaximumPercent" => value,
+                minimum_healthy_percent: "MinimumHealthyPercent" => value,
+                deployment_circuit_breaker: "DeploymentCircuitBreaker" => object(DeploymentCircuitBreaker),
+                alarms: "Alarms" => object(DeploymentAlarms),
+                strategy: "Strategy" => value,
+                bake_time_in_minutes: "BakeTimeInMinutes" => value,
+                canary_configuration: "CanaryConfiguration" => object(CanaryConfiguration),
+                linear_configuration: "LinearConfiguration" => object(LinearConfiguration),
+                lifecycle_hooks: "LifecycleHooks" => list(DeploymentLifecycleHook),
+                early_success_criteria: "EarlySuccessCriteria" => object(DeploymentEarlySuccessCriteria),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentCircuitBreaker` of `AWS::ECS::Service`.
+            DeploymentCircuitBreaker at "ecs::service::DeploymentCircuitBreaker" {
+                enable: "Enable" => value,
+                rollback: "Rollback" => value,
+                reset_on_healthy_task: "ResetOnHealthyTask" => value,
+                threshold_configuration: "ThresholdConfiguration" => object(ThresholdConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ThresholdConfiguration` of `AWS::ECS::Service`.
+            ThresholdConfiguration at "ecs::service::ThresholdConfiguration" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentAlarms` of `AWS::ECS::Service`.
+            DeploymentAlarms at "ecs::service::DeploymentAlarms" {
+                alarm_names: "AlarmNames" => value,
+                enable: "Enable" => value,
+                rollback: "Rollback" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CanaryConfiguration` of `AWS::ECS::Service`.
+            CanaryConfiguration at "ecs::service::CanaryConfiguration" {
+                canary_bake_time_in_minutes: "CanaryBakeTimeInMinutes" => value,
+                canary_percent: "CanaryPercent" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LinearConfiguration` of `AWS::ECS::Service`.
+            LinearConfiguration at "ecs::service::LinearConfiguration" {
+                step_bake_time_in_minutes: "StepBakeTimeInMinutes" => value,
+                step_percent: "StepPercent" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentLifecycleHook` of `AWS::ECS::Service`.
+            DeploymentLifecycleHook at "ecs::service::DeploymentLifecycleHook" {
+                hook_target_arn: "HookTargetArn" => value,
+                role_arn: "RoleArn" => value,
+                lifecycle_stages: "LifecycleStages" => value,
+                hook_details: "HookDetails" => value,
+                target_type: "TargetType" => value,
+                timeout_configuration: "TimeoutConfiguration" => object(HookTimeoutConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HookTimeoutConfig` of `AWS::ECS::Service`.
+            HookTimeoutConfig at "ecs::service::HookTimeoutConfig" {
+                action: "Action" => value,
+                timeout_in_minutes: "TimeoutInMinutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentEarlySuccessCriteria` of `AWS::ECS::Service`.
+            DeploymentEarlySuccessCriteria at "ecs::service::DeploymentEarlySuccessCriteria" {
+                enable: "Enable" => value,
+                healthy_percent: "HealthyPercent" => value,
+                source_service_revision_cleanup: "SourceServiceRevisionCleanup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentController` of `AWS::ECS::Service`.
+            DeploymentController at "ecs::service::DeploymentController" {
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoadBalancer` of `AWS::ECS::Service`.
+            LoadBalancer at "ecs::service::LoadBalancer" {
+                target_group_arn: "TargetGroupArn" => value,
+                load_balancer_name: "LoadBalancerName" => value,
+                container_name: "ContainerName" => value,
+                container_port: "ContainerPort" => value,
+                advanced_configuration: "AdvancedConfiguration" => object(AdvancedConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AdvancedConfiguration` of `AWS::ECS::Service`.
+            AdvancedConfiguration at "ecs::service::AdvancedConfiguration" {
+                alternate_target_group_arn: "AlternateTargetGroupArn" => value,
+                production_listener_rule: "ProductionListenerRule" => value,
+                test_listener_rule: "TestListenerRule" => value,
+                role_arn: "RoleArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::ECS::Service`.
+            NetworkConfiguration at "ecs::service::NetworkConfiguration" {
+                awsvpc_configuration: "AwsvpcConfiguration" => object(AwsVpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AwsVpcConfiguration` of `AWS::ECS::Service`.
+            AwsVpcConfiguration at "ecs::service::AwsVpcConfiguration" {
+                subnets: "Subnets" => value,
+                security_groups: "SecurityGroups" => value,
+                assign_public_ip: "AssignPublicIp" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementStrategy` of `AWS::ECS::Service`.
+            PlacementStrategy at "ecs::service::PlacementStrategy" {
+                r#type: "Type" => value,
+                field: "Field" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementConstraint` of `AWS::ECS::Service`.
+            PlacementConstraint at "ecs::service::PlacementConstraint" {
+                r#type: "Type" => value,
+                expression: "Expression" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceRegistry` of `AWS::ECS::Service`.
+            ServiceRegistry at "ecs::service::ServiceRegistry" {
+                registry_arn: "RegistryArn" => value,
+                port: "Port" => value,
+                container_name: "ContainerName" => value,
+                container_port: "ContainerPort" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectConfiguration` of `AWS::ECS::Service`.
+            ServiceConnectConfiguration at "ecs::service::ServiceConnectConfiguration" {
+                enabled: "Enabled" => value,
+                namespace: "Namespace" => value,
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                access_log_configuration: "AccessLogConfiguration" => object(ServiceConnectAccessLogConfiguration),
+                services: "Services" => list(ServiceConnectService),
+                container_configurations: "ContainerConfigurations" => list(ServiceConnectContainerConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogConfiguration` of `AWS::ECS::Service`.
+            LogConfiguration at "ecs::service::LogConfiguration" {
+                log_driver: "LogDriver" => value,
+                options: "Options" => value,
+                secret_options: "SecretOptions" => list(Secret),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Secret` of `AWS::ECS::Service`.
+            Secret at "ecs::service::Secret" {
+                name: "Name" => value,
+                value_from: "ValueFrom" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectAccessLogConfiguration` of `AWS::ECS::Service`.
+            ServiceConnectAccessLogConfiguration at "ecs::service::ServiceConnectAccessLogConfiguration" {
+                format: "Format" => value,
+                include_query_parameters: "IncludeQueryParameters" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectService` of `AWS::ECS::Service`.
+            ServiceConnectService at "ecs::service::ServiceConnectService" {
+                port_name: "PortName" => value,
+                discovery_name: "DiscoveryName" => value,
+                ingress_port_override: "IngressPortOverride" => value,
+                client_aliases: "ClientAliases" => list(ServiceConnectClientAlias),
+                timeout: "Timeout" => object(TimeoutConfiguration),
+                tls: "Tls" => object(ServiceConnectTlsConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectClientAlias` of `AWS::ECS::Service`.
+            ServiceConnectClientAlias at "ecs::service::ServiceConnectClientAlias" {
+                port: "Port" => value,
+                dns_name: "DnsName" => value,
+                test_traffic_rules: "TestTrafficRules" => object(ServiceConnectTestTrafficRules),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectTestTrafficRules` of `AWS::ECS::Service`.
+            ServiceConnectTestTrafficRules at "ecs::service::ServiceConnectTestTrafficRules" {
+                header: "Header" => object(ServiceConnectTestTrafficRulesHeader),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectTestTrafficRulesHeader` of `AWS::ECS::Service`.
+            ServiceConnectTestTrafficRulesHeader at "ecs::service::ServiceConnectTestTrafficRulesHeader" {
+                name: "Name" => value,
+                value: "Value" => object(ServiceConnectTestTrafficRulesHeaderValue),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectTestTrafficRulesHeaderValue` of `AWS::ECS::Service`.
+            ServiceConnectTestTrafficRulesHeaderValue at "ecs::service::ServiceConnectTestTrafficRulesHeaderValue" {
+                exact: "Exact" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TimeoutConfiguration` of `AWS::ECS::Service`.
+            TimeoutConfiguration at "ecs::service::TimeoutConfiguration" {
+                idle_timeout_seconds: "IdleTimeoutSeconds" => value,
+                per_request_timeout_seconds: "PerRequestTimeoutSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectTlsConfiguration` of `AWS::ECS::Service`.
+            ServiceConnectTlsConfiguration at "ecs::service::ServiceConnectTlsConfiguration" {
+                kms_key: "KmsKey" => value,
+                role_arn: "RoleArn" => value,
+                issuer_certificate_authority: "IssuerCertificateAuthority" => object(ServiceConnectTlsCertificateAuthority),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectTlsCertificateAuthority` of `AWS::ECS::Service`.
+            ServiceConnectTlsCertificateAuthority at "ecs::service::ServiceConnectTlsCertificateAuthority" {
+                aws_pca_authority_arn: "AwsPcaAuthorityArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceConnectContainerConfiguration` of `AWS::ECS::Service`.
+            ServiceConnectContainerConfiguration at "ecs::service::ServiceConnectContainerConfiguration" {
+                log_level: "LogLevel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceVolumeConfiguration` of `AWS::ECS::Service`.
+            ServiceVolumeConfiguration at "ecs::service::ServiceVolumeConfiguration" {
+                name: "Name" => value,
+                managed_ebs_volume: "ManagedEBSVolume" => object(ServiceManagedEbsVolumeConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceManagedEBSVolumeConfiguration` of `AWS::ECS::Service`.
+            ServiceManagedEbsVolumeConfiguration at "ecs::service::ServiceManagedEbsVolumeConfiguration" {
+                role_arn: "RoleArn" => value,
+                encrypted: "Encrypted" => value,
+                filesystem_type: "FilesystemType" => value,
+                iops: "Iops" => value,
+                kms_key_id: "KmsKeyId" => value,
+                size_in_gi_b: "SizeInGiB" => value,
+                snapshot_id: "SnapshotId" => value,
+                throughput: "Throughput" => value,
+                volume_initialization_rate: "VolumeInitializationRate" => value,
+                volume_type: "VolumeType" => value,
+                tag_specifications: "TagSpecifications" => list(EbsTagSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EBSTagSpecification` of `AWS::ECS::Service`.
+            EbsTagSpecification at "ecs::service::EbsTagSpecification" {
+                resource_type: "ResourceType" => value,
+                propagate_tags: "PropagateTags" => value,
+                tags: "Tags" => list(Tag),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::ECS::Service`.
+            Tag at "ecs::service::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcLatticeConfiguration` of `AWS::ECS::Service`.
+            VpcLatticeConfiguration at "ecs::service::VpcLatticeConfiguration" {
+                port_name: "PortName" => value,
+                role_arn: "RoleArn" => value,
+                target_group_arn: "TargetGroupArn" => value,
+                advanced_configuration: "AdvancedConfiguration" => object(VpcLatticeAdvancedConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcLatticeAdvancedConfiguration` of `AWS::ECS::Service`.
+            VpcLatticeAdvancedConfiguration at "ecs::service::VpcLatticeAdvancedConfiguration" {
+                alternate_target_group_arn: "AlternateTargetGroupArn" => value,
+                production_listener_rule: "ProductionListenerRule" => value,
+                test_listener_rule: "TestListenerRule" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GatewayConnector` of `AWS::ECS::Service`.
+            GatewayConnector at "ecs::service::GatewayConnector" {
+                filters: "Filters" => object(GatewayConnectorFilters),
+                health_check: "HealthCheck" => object(GatewayConnectorHealthCheck),
+                port_name: "PortName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GatewayConnectorFilters` of `AWS::ECS::Service`.
+            GatewayConnectorFilters at "ecs::service::GatewayConnectorFilters" {
+                access_types: "AccessTypes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GatewayConnectorHealthCheck` of `AWS::ECS::Service`.
+            GatewayConnectorHealthCheck at "ecs::service::GatewayConnectorHealthCheck" {
+                health_check_interval_seconds: "HealthCheckIntervalSeconds" => value,
+                health_check_path: "HealthCheckPath" => value,
+                health_check_port: "HealthCheckPort" => value,
+                health_check_protocol: "HealthCheckProtocol" => value,
+                health_check_timeout_seconds: "HealthCheckTimeoutSeconds" => value,
+                healthy_threshold_count: "HealthyThresholdCount" => value,
+                matcher: "Matcher" => object(GatewayConnectorHealthCheckMatcher),
+                unhealthy_threshold_count: "UnhealthyThresholdCount" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GatewayConnectorHealthCheckMatcher` of `AWS::ECS::Service`.
+            GatewayConnectorHealthCheckMatcher at "ecs::service::GatewayConnectorHealthCheckMatcher" {
+                grpc_code: "GrpcCode" => value,
+                http_code: "HttpCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringConfiguration` of `AWS::ECS::Service`.
+            MonitoringConfiguration at "ecs::service::MonitoringConfiguration" {
+                metric_configurations: "MetricConfigurations" => list(MetricConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricConfiguration` of `AWS::ECS::Service`.
+            MetricConfiguration at "ecs::service::MetricConfiguration" {
+                metric_names: "MetricNames" => value,
+                resolution_seconds: "ResolutionSeconds" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::TaskDefinition` (Terraform's `aws_ecs_task_definition`).
+        TaskDefinition = "AWS::ECS::TaskDefinition" at "ecs::TaskDefinition" {
+            family: "Family" => value,
+            container_definitions: "ContainerDefinitions" => list(task_definition::ContainerDefinition),
+            cpu: "Cpu" => value,
+            memory: "Memory" => value,
+            network_mode: "NetworkMode" => value,
+            requires_compatibilities: "RequiresCompatibilities" => value,
+            execution_role_arn: "ExecutionRoleArn" => value,
+            task_role_arn: "TaskRoleArn" => value,
+            ipc_mode: "IpcMode" => value,
+            pid_mode: "PidMode" => value,
+            enable_fault_injection: "EnableFaultInjection" => value,
+            ephemeral_storage: "EphemeralStorage" => object(task_definition::EphemeralStorage),
+            inference_accelerators: "InferenceAccelerators" => list(task_definition::InferenceAccelerator),
+            placement_constraints: "PlacementConstraints" => list(task_definition::TaskDefinitionPlacementConstraint),
+            proxy_configuration: "ProxyConfiguration" => object(task_definition::ProxyConfiguration),
+            runtime_platform: "RuntimePlatform" => object(task_definition::RuntimePlatform),
+            volumes: "Volumes" => list(task_definition::Volume),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`TaskDefinition`].
+    pub mod task_definition {
+        crate::typed::cfn_property_type! {
+            /// `ContainerDefinition` of `AWS::ECS::TaskDefinition`.
+            ContainerDefinition at "ecs::task_definition::ContainerDefinition" {
+                command: "Command" => value,
+                cpu: "Cpu" => value,
+                credential_specs: "CredentialSpecs" => value,
+                depends_on: "DependsOn" => list(ContainerDependency),
+                disable_networking: "DisableNetworking" => value,
+                dns_search_domains: "DnsSearchDomains" => value,
+                dns_servers: "DnsServers" => value,
+                docker_labels: "DockerLabels" => value,
+                docker_security_options: "DockerSecurityOptions" => value,
+                entry_point: "EntryPoint" => value,
+                environment: "Environment" => list(KeyValuePair),
+                environment_files: "EnvironmentFiles" => list(EnvironmentFile),
+                essential: "Essential" => value,
+                extra_hosts: "ExtraHosts" => list(HostEntry),
+                firelens_configuration: "FirelensConfiguration" => object(FirelensConfiguration),
+                health_check: "HealthCheck" => object(HealthCheck),
+                hostname: "Hostname" => value,
+                image: "Image" => value,
+                interactive: "Interactive" => value,
+                links: "Links" => value,
+                linux_parameters: "LinuxParameters" => object(LinuxParameters),
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                memory: "Memory" => value,
+                memory_reservation: "MemoryReservation" => value,
+                mount_points: "MountPoints" => list(MountPoint),
+                name: "Name" => value,
+                port_mappings: "PortMappings" => list(PortMapping),
+                privileged: "Privileged" => value,
+                pseudo_terminal: "PseudoTerminal" => value,
+                readonly_root_filesystem: "ReadonlyRootFilesystem" => value,
+                repository_credentials: "RepositoryCredentials" => object(RepositoryCredentials),
+                resource_requirements: "ResourceRequirements" => list(ResourceRequirement),
+                restart_policy: "RestartPolicy" => object(RestartPolicy),
+                secrets: "Secrets" => list(Secret),
+                start_timeout: "StartTimeout" => value,
+                stop_timeout: "StopTimeout" => value,
+                system_controls: "SystemControls" => list(SystemControl),
+                ulimits: "Ulimits" => list(Ulimit),
+                user: "User" => value,
+                version_consistency: "VersionConsistency" => value,
+                volumes_from: "VolumesFrom" => list(VolumeFrom),
+                working_directory: "WorkingDirectory" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ContainerDependency` of `AWS::ECS::TaskDefinition`.
+            ContainerDependency at "ecs::task_definition::ContainerDependency" {
+                condition: "Condition" => value,
+                container_name: "ContainerName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KeyValuePair` of `AWS::ECS::TaskDefinition`.
+            KeyValuePair at "ecs::task_definition::KeyValuePair" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EnvironmentFile` of `AWS::ECS::TaskDefinition`.
+            EnvironmentFile at "ecs::task_definition::EnvironmentFile" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HostEntry` of `AWS::ECS::TaskDefinition`.
+            HostEntry at "ecs::task_definition::HostEntry" {
+                hostname: "Hostname" => value,
+                ip_address: "IpAddress" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FirelensConfiguration` of `AWS::ECS::TaskDefinition`.
+            FirelensConfiguration at "ecs::task_definition::FirelensConfiguration" {
+                options: "Options" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HealthCheck` of `AWS::ECS::TaskDefinition`.
+            HealthCheck at "ecs::task_definition::HealthCheck" {
+                command: "Command" => value,
+                interval: "Interval" => value,
+                retries: "Retries" => value,
+                start_period: "StartPeriod" => value,
+                timeout: "Timeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LinuxParameters` of `AWS::ECS::TaskDefinition`.
+            LinuxParameters at "ecs::task_definition::LinuxParameters" {
+                capabilities: "Capabilities" => object(KernelCapabilities),
+                devices: "Devices" => list(Device),
+                init_process_enabled: "InitProcessEnabled" => value,
+                max_swap: "MaxSwap" => value,
+                shared_memory_size: "SharedMemorySize" => value,
+                swappiness: "Swappiness" => value,
+                tmpfs: "Tmpfs" => list(Tmpfs),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KernelCapabilities` of `AWS::ECS::TaskDefinition`.
+            KernelCapabilities at "ecs::task_definition::KernelCapabilities" {
+                add: "Add" => value,
+                drop: "Drop" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Device` of `AWS::ECS::TaskDefinition`.
+            Device at "ecs::task_definition::Device" {
+                container_path: "ContainerPath" => value,
+                host_path: "HostPath" => value,
+                permissions: "Permissions" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tmpfs` of `AWS::ECS::TaskDefinition`.
+            Tmpfs at "ecs::task_definition::Tmpfs" {
+                container_path: "ContainerPath" => value,
+                mount_options: "MountOptions" => value,
+                size: "Size" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogConfiguration` of `AWS::ECS::TaskDefinition`.
+            LogConfiguration at "ecs::task_definition::LogConfiguration" {
+                log_driver: "LogDriver" => value,
+                options: "Options" => value,
+                secret_options: "SecretOptions" => list(Secret),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Secret` of `AWS::ECS::TaskDefinition`.
+            Secret at "ecs::task_definition::Secret" {
+                name: "Name" => value,
+                value_from: "ValueFrom" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MountPoint` of `AWS::ECS::TaskDefinition`.
+            MountPoint at "ecs::task_definition::MountPoint" {
+                container_path: "ContainerPath" => value,
+                read_only: "ReadOnly" => value,
+                source_volume: "SourceVolume" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PortMapping` of `AWS::ECS::TaskDefinition`.
+            PortMapping at "ecs::task_definition::PortMapping" {
+                app_protocol: "AppProtocol" => value,
+                container_port: "ContainerPort" => value,
+                container_port_range: "ContainerPortRange" => value,
+                host_port: "HostPort" => value,
+                name: "Name" => value,
+                protocol: "Protocol" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RepositoryCredentials` of `AWS::ECS::TaskDefinition`.
+            RepositoryCredentials at "ecs::task_definition::RepositoryCredentials" {
+                credentials_parameter: "CredentialsParameter" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceRequirement` of `AWS::ECS::TaskDefinition`.
+            ResourceRequirement at "ecs::task_definition::ResourceRequirement" {
+                sharing_strategy: "SharingStrategy" => object(SharingStrategy),
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SharingStrategy` of `AWS::ECS::TaskDefinition`.
+            SharingStrategy at "ecs::task_definition::SharingStrategy" {
+                nvidia_mps: "NvidiaMps" => object(NvidiaMpsAllocation),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NvidiaMpsAllocation` of `AWS::ECS::TaskDefinition`.
+            NvidiaMpsAllocation at "ecs::task_definition::NvidiaMpsAllocation" {
+                max_compute_percent: "MaxComputePercent" => value,
+                memory: "Memory" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RestartPolicy` of `AWS::ECS::TaskDefinition`.
+            RestartPolicy at "ecs::task_definition::RestartPolicy" {
+                enabled: "Enabled" => value,
+                ignored_exit_codes: "IgnoredExitCodes" => value,
+                restart_attempt_period: "RestartAttemptPeriod" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SystemControl` of `AWS::ECS::TaskDefinition`.
+            SystemControl at "ecs::task_definition::SystemControl" {
+                namespace: "Namespace" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ulimit` of `AWS::ECS::TaskDefinition`.
+            Ulimit at "ecs::task_definition::Ulimit" {
+                hard_limit: "HardLimit" => value,
+                name: "Name" => value,
+                soft_limit: "SoftLimit" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VolumeFrom` of `AWS::ECS::TaskDefinition`.
+            VolumeFrom at "ecs::task_definition::VolumeFrom" {
+                read_only: "ReadOnly" => value,
+                source_container: "SourceContainer" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EphemeralStorage` of `AWS::ECS::TaskDefinition`.
+            EphemeralStorage at "ecs::task_definition::EphemeralStorage" {
+                size_in_gi_b: "SizeInGiB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InferenceAccelerator` of `AWS::ECS::TaskDefinition`.
+            InferenceAccelerator at "ecs::task_definition::InferenceAccelerator" {
+                device_name: "DeviceName" => value,
+                device_type: "DeviceType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TaskDefinitionPlacementConstraint` of `AWS::ECS::TaskDefinition`.
+            TaskDefinitionPlacementConstraint at "ecs::task_definition::TaskDefinitionPlacementConstraint" {
+                r#type: "Type" => value,
+                expression: "Expression" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProxyConfiguration` of `AWS::ECS::TaskDefinition`.
+            ProxyConfiguration at "ecs::task_definition::ProxyConfiguration" {
+                container_name: "ContainerName" => value,
+                r#type: "Type" => value,
+                proxy_configuration_properties: "ProxyConfigurationProperties" => list(KeyValuePair),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RuntimePlatform` of `AWS::ECS::TaskDefinition`.
+            RuntimePlatform at "ecs::task_definition::RuntimePlatform" {
+                cpu_architecture: "CpuArchitecture" => value,
+                operating_system_family: "OperatingSystemFamily" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Volume` of `AWS::ECS::TaskDefinition`.
+            Volume at "ecs::task_definition::Volume" {
+                name: "Name" => value,
+                host: "Host" => object(HostVolumeProperties),
+                configured_at_launch: "ConfiguredAtLaunch" => value,
+                docker_volume_configuration: "DockerVolumeConfiguration" => object(DockerVolumeConfiguration),
+                efs_volume_configuration: "EFSVolumeConfiguration" => object(EfsVolumeConfiguration),
+                f_sx_windows_file_server_volume_configuration: "FSxWindowsFileServerVolumeConfiguration" => object(FSxWindowsFileServerVolumeConfiguration),
+                s3_files_volume_configuration: "S3FilesVolumeConfiguration" => object(S3FilesVolumeConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HostVolumeProperties` of `AWS::ECS::TaskDefinition`.
+            HostVolumeProperties at "ecs::task_definition::HostVolumeProperties" {
+                source_path: "SourcePath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DockerVolumeConfiguration` of `AWS::ECS::TaskDefinition`.
+            DockerVolumeConfiguration at "ecs::task_definition::DockerVolumeConfiguration" {
+                autoprovision: "Autoprovision" => value,
+                driver: "Driver" => value,
+                driver_opts: "DriverOpts" => value,
+                labels: "Labels" => value,
+                scope: "Scope" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`.
+            EfsVolumeConfiguration at "ecs::task_definition::EfsVolumeConfiguration" {
+                filesystem_id: "FilesystemId" => value,
+                root_directory: "RootDirectory" => value,
+                transit_encryption: "TransitEncryption" => value,
+                transit_encryption_port: "TransitEncryptionPort" => value,
+                authorization_config: "AuthorizationConfig" => object(AuthorizationConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthorizationConfig` of `AWS::ECS::TaskDefinition`.
+            AuthorizationConfig at "ecs::task_definition::AuthorizationConfig" {
+                access_point_id: "AccessPointId" => value,
+                iam: "IAM" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FSxWindowsFileServerVolumeConfiguration` of `AWS::ECS::TaskDefinition`.
+            FSxWindowsFileServerVolumeConfiguration at "ecs::task_definition::FSxWindowsFileServerVolumeConfiguration" {
+                file_system_id: "FileSystemId" => value,
+                root_directory: "RootDirectory" => value,
+                authorization_config: "AuthorizationConfig" => object(FSxAuthorizationConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FSxAuthorizationConfig` of `AWS::ECS::TaskDefinition`.
+            FSxAuthorizationConfig at "ecs::task_definition::FSxAuthorizationConfig" {
+                credentials_parameter: "CredentialsParameter" => value,
+                domain: "Domain" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3FilesVolumeConfiguration` of `AWS::ECS::TaskDefinition`.
+            S3FilesVolumeConfiguration at "ecs::task_definition::S3FilesVolumeConfiguration" {
+                file_system_arn: "FileSystemArn" => value,
+                access_point_arn: "AccessPointArn" => value,
+                root_directory: "RootDirectory" => value,
+                transit_encryption_port: "TransitEncryptionPort" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::TaskSet` (Terraform's `aws_ecs_task_set`).
+        TaskSet = "AWS::ECS::TaskSet" at "ecs::TaskSet" {
+            cluster: "Cluster" => value,
+            service: "Service" => value,
+            task_definition: "TaskDefinition" => value,
+            external_id: "ExternalId" => value,
+            launch_type: "LaunchType" => value,
+            platform_version: "PlatformVersion" => value,
+            capacity_provider_strategy: "CapacityProviderStrategy" => list(task_set::CapacityProviderStrategyItem),
+            load_balancers: "LoadBalancers" => list(task_set::LoadBalancer),
+            network_configuration: "NetworkConfiguration" => object(task_set::NetworkConfiguration),
+            scale: "Scale" => object(task_set::Scale),
+            service_registries: "ServiceRegistries" => list(task_set::ServiceRegistry),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`TaskSet`].
+    pub mod task_set {
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::ECS::TaskSet`.
+            CapacityProviderStrategyItem at "ecs::task_set::CapacityProviderStrategyItem" {
+                capacity_provider: "CapacityProvider" => value,
+                base: "Base" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoadBalancer` of `AWS::ECS::TaskSet`.
+            LoadBalancer at "ecs::task_set::LoadBalancer" {
+                target_group_arn: "TargetGroupArn" => value,
+                container_name: "ContainerName" => value,
+                container_port: "ContainerPort" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::ECS::TaskSet`.
+            NetworkConfiguration at "ecs::task_set::NetworkConfiguration" {
+                aws_vpc_configuration: "AwsVpcConfiguration" => object(AwsVpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AwsVpcConfiguration` of `AWS::ECS::TaskSet`.
+            AwsVpcConfiguration at "ecs::task_set::AwsVpcConfiguration" {
+                subnets: "Subnets" => value,
+                security_groups: "SecurityGroups" => value,
+                assign_public_ip: "AssignPublicIp" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Scale` of `AWS::ECS::TaskSet`.
+            Scale at "ecs::task_set::Scale" {
+                unit: "Unit" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceRegistry` of `AWS::ECS::TaskSet`.
+            ServiceRegistry at "ecs::task_set::ServiceRegistry" {
+                registry_arn: "RegistryArn" => value,
+                port: "Port" => value,
+                container_name: "ContainerName" => value,
+                container_port: "ContainerPort" => value,
             }
         }
     }
@@ -1107,8 +3671,1020 @@ pub mod efs {
     }
 }
 
+pub mod eks {
+    //! `AWS::EKS::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EKS::Addon` (Terraform's `aws_eks_addon`).
+        Addon = "AWS::EKS::Addon" at "eks::Addon" {
+            cluster_name: "ClusterName" => value,
+            addon_name: "AddonName" => value,
+            addon_version: "AddonVersion" => value,
+            configuration_values: "ConfigurationValues" => value,
+            service_account_role_arn: "ServiceAccountRoleArn" => value,
+            preserve_on_delete: "PreserveOnDelete" => value,
+            resolve_conflicts: "ResolveConflicts" => value,
+            pod_identity_associations: "PodIdentityAssociations" => list(addon::PodIdentityAssociation),
+            namespace_config: "NamespaceConfig" => object(addon::NamespaceConfig),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`Addon`].
+    pub mod addon {
+        crate::typed::cfn_property_type! {
+            /// `PodIdentityAssociation` of `AWS::EKS::Addon`.
+            PodIdentityAssociation at "eks::addon::PodIdentityAssociation" {
+                role_arn: "RoleArn" => value,
+                service_account: "ServiceAccount" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.NamespaceConfig` of `AWS::EKS::Addon`.
+            NamespaceConfig at "eks::addon::NamespaceConfig" {
+                namespace: "Namespace" => value,
+            }
+        }
+    }
+}
+
+pub mod elasticloadbalancingv2 {
+    //! `AWS::ElasticLoadBalancingV2::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::Listener` (Terraform's `aws_lb_listener`).
+        Listener = "AWS::ElasticLoadBalancingV2::Listener" at "elasticloadbalancingv2::Listener" {
+            load_balancer_arn: "LoadBalancerArn" => value,
+            port: "Port" => value,
+            protocol: "Protocol" => value,
+            ssl_policy: "SslPolicy" => value,
+            certificates: "Certificates" => list(listener::Certificate),
+            alpn_policy: "AlpnPolicy" => value,
+            default_actions: "DefaultActions" => list(listener::Action),
+            mutual_authentication: "MutualAuthentication" => object(listener::MutualAuthentication),
+            listener_attributes: "ListenerAttributes" => list(listener::ListenerAttribute),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`Listener`].
+    pub mod listener {
+        crate::typed::cfn_property_type! {
+            /// `Certificate` of `AWS::ElasticLoadBalancingV2::Listener`.
+            Certificate at "elasticloadbalancingv2::listener::Certificate" {
+                certificate_arn: "CertificateArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Action` of `AWS::ElasticLoadBalancingV2::Listener`.
+            Action at "elasticloadbalancingv2::listener::Action" {
+                r#type: "Type" => value,
+                order: "Order" => value,
+                target_group_arn: "TargetGroupArn" => value,
+                forward_config: "ForwardConfig" => object(ForwardConfig),
+                redirect_config: "RedirectConfig" => object(RedirectConfig),
+                fixed_response_config: "FixedResponseConfig" => object(FixedResponseConfig),
+                authenticate_cognito_config: "AuthenticateCognitoConfig" => object(AuthenticateCognitoConfig),
+                authenticate_oidc_config: "AuthenticateOidcConfig" => object(AuthenticateOidcConfig),
+                jwt_validation_config: "JwtValidationConfig" => object(JwtValidationConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ForwardConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            ForwardConfig at "elasticloadbalancingv2::listener::ForwardConfig" {
+                target_groups: "TargetGroups" => list(TargetGroupTuple),
+                target_group_stickiness_config: "TargetGroupStickinessConfig" => object(TargetGroupStickinessConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupTuple` of `AWS::ElasticLoadBalancingV2::Listener`.
+            TargetGroupTuple at "elasticloadbalancingv2::listener::TargetGroupTuple" {
+                target_group_arn: "TargetGroupArn" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupStickinessConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            TargetGroupStickinessConfig at "elasticloadbalancingv2::listener::TargetGroupStickinessConfig" {
+                enabled: "Enabled" => value,
+                duration_seconds: "DurationSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RedirectConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            RedirectConfig at "elasticloadbalancingv2::listener::RedirectConfig" {
+                protocol: "Protocol" => value,
+                host: "Host" => value,
+                port: "Port" => value,
+                path: "Path" => value,
+                query: "Query" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FixedResponseConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            FixedResponseConfig at "elasticloadbalancingv2::listener::FixedResponseConfig" {
+                content_type: "ContentType" => value,
+                message_body: "MessageBody" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthenticateCognitoConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            AuthenticateCognitoConfig at "elasticloadbalancingv2::listener::AuthenticateCognitoConfig" {
+                user_pool_arn: "UserPoolArn" => value,
+                user_pool_client_id: "UserPoolClientId" => value,
+                user_pool_domain: "UserPoolDomain" => value,
+                authentication_request_extra_params: "AuthenticationRequestExtraParams" => value,
+                on_unauthenticated_request: "OnUnauthenticatedRequest" => value,
+                scope: "Scope" => value,
+                session_cookie_name: "SessionCookieName" => value,
+                session_timeout: "SessionTimeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthenticateOidcConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            AuthenticateOidcConfig at "elasticloadbalancingv2::listener::AuthenticateOidcConfig" {
+                issuer: "Issuer" => value,
+                authorization_endpoint: "AuthorizationEndpoint" => value,
+                token_endpoint: "TokenEndpoint" => value,
+                user_info_endpoint: "UserInfoEndpoint" => value,
+                client_id: "ClientId" => value,
+                client_secret: "ClientSecret" => value,
+                authentication_request_extra_params: "AuthenticationRequestExtraParams" => value,
+                on_unauthenticated_request: "OnUnauthenticatedRequest" => value,
+                scope: "Scope" => value,
+                session_cookie_name: "SessionCookieName" => value,
+                session_timeout: "SessionTimeout" => value,
+                use_existing_client_secret: "UseExistingClientSecret" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JwtValidationConfig` of `AWS::ElasticLoadBalancingV2::Listener`.
+            JwtValidationConfig at "elasticloadbalancingv2::listener::JwtValidationConfig" {
+                issuer: "Issuer" => value,
+                jwks_endpoint: "JwksEndpoint" => value,
+                additional_claims: "AdditionalClaims" => list(JwtValidationActionAdditionalClaim),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JwtValidationActionAdditionalClaim` of `AWS::ElasticLoadBalancingV2::Listener`.
+            JwtValidationActionAdditionalClaim at "elasticloadbalancingv2::listener::JwtValidationActionAdditionalClaim" {
+                name: "Name" => value,
+                format: "Format" => value,
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MutualAuthentication` of `AWS::ElasticLoadBalancingV2::Listener`.
+            MutualAuthentication at "elasticloadbalancingv2::listener::MutualAuthentication" {
+                mode: "Mode" => value,
+                trust_store_arn: "TrustStoreArn" => value,
+                ignore_client_certificate_expiry: "IgnoreClientCertificateExpiry" => value,
+                advertise_trust_store_ca_names: "AdvertiseTrustStoreCaNames" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ListenerAttribute` of `AWS::ElasticLoadBalancingV2::Listener`.
+            ListenerAttribute at "elasticloadbalancingv2::listener::ListenerAttribute" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::ListenerCertificate` (Terraform's `aws_lb_listener_certificate`).
+        ListenerCertificate = "AWS::ElasticLoadBalancingV2::ListenerCertificate" at "elasticloadbalancingv2::ListenerCertificate" {
+            listener_arn: "ListenerArn" => value,
+            certificates: "Certificates" => list(listener_certificate::Certificate),
+        }
+    }
+
+    /// The property types nested in [`ListenerCertificate`].
+    pub mod listener_certificate {
+        crate::typed::cfn_property_type! {
+            /// `Certificate` of `AWS::ElasticLoadBalancingV2::ListenerCertificate`.
+            Certificate at "elasticloadbalancingv2::listener_certificate::Certificate" {
+                certificate_arn: "CertificateArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::ListenerRule` (Terraform's `aws_lb_listener_rule`).
+        ListenerRule = "AWS::ElasticLoadBalancingV2::ListenerRule" at "elasticloadbalancingv2::ListenerRule" {
+            listener_arn: "ListenerArn" => value,
+            priority: "Priority" => value,
+            actions: "Actions" => list(listener_rule::Action),
+            conditions: "Conditions" => list(listener_rule::RuleCondition),
+            transforms: "Transforms" => list(listener_rule::Transform),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`ListenerRule`].
+    pub mod listener_rule {
+        crate::typed::cfn_property_type! {
+            /// `Action` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            Action at "elasticloadbalancingv2::listener_rule::Action" {
+                r#type: "Type" => value,
+                order: "Order" => value,
+                target_group_arn: "TargetGroupArn" => value,
+                forward_config: "ForwardConfig" => object(ForwardConfig),
+                redirect_config: "RedirectConfig" => object(RedirectConfig),
+                fixed_response_config: "FixedResponseConfig" => object(FixedResponseConfig),
+                authenticate_cognito_config: "AuthenticateCognitoConfig" => object(AuthenticateCognitoConfig),
+                authenticate_oidc_config: "AuthenticateOidcConfig" => object(AuthenticateOidcConfig),
+                jwt_validation_config: "JwtValidationConfig" => object(JwtValidationConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ForwardConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            ForwardConfig at "elasticloadbalancingv2::listener_rule::ForwardConfig" {
+                target_groups: "TargetGroups" => list(TargetGroupTuple),
+                target_group_stickiness_config: "TargetGroupStickinessConfig" => object(TargetGroupStickinessConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupTuple` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            TargetGroupTuple at "elasticloadbalancingv2::listener_rule::TargetGroupTuple" {
+                target_group_arn: "TargetGroupArn" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupStickinessConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            TargetGroupStickinessConfig at "elasticloadbalancingv2::listener_rule::TargetGroupStickinessConfig" {
+                enabled: "Enabled" => value,
+                duration_seconds: "DurationSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RedirectConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            RedirectConfig at "elasticloadbalancingv2::listener_rule::RedirectConfig" {
+                protocol: "Protocol" => value,
+                host: "Host" => value,
+                port: "Port" => value,
+                path: "Path" => value,
+                query: "Query" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FixedResponseConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            FixedResponseConfig at "elasticloadbalancingv2::listener_rule::FixedResponseConfig" {
+                content_type: "ContentType" => value,
+                message_body: "MessageBody" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthenticateCognitoConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            AuthenticateCognitoConfig at "elasticloadbalancingv2::listener_rule::AuthenticateCognitoConfig" {
+                user_pool_arn: "UserPoolArn" => value,
+                user_pool_client_id: "UserPoolClientId" => value,
+                user_pool_domain: "UserPoolDomain" => value,
+                authentication_request_extra_params: "AuthenticationRequestExtraParams" => value,
+                on_unauthenticated_request: "OnUnauthenticatedRequest" => value,
+                scope: "Scope" => value,
+                session_cookie_name: "SessionCookieName" => value,
+                session_timeout: "SessionTimeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthenticateOidcConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            AuthenticateOidcConfig at "elasticloadbalancingv2::listener_rule::AuthenticateOidcConfig" {
+                issuer: "Issuer" => value,
+                authorization_endpoint: "AuthorizationEndpoint" => value,
+                token_endpoint: "TokenEndpoint" => value,
+                user_info_endpoint: "UserInfoEndpoint" => value,
+                client_id: "ClientId" => value,
+                client_secret: "ClientSecret" => value,
+                authentication_request_extra_params: "AuthenticationRequestExtraParams" => value,
+                on_unauthenticated_request: "OnUnauthenticatedRequest" => value,
+                scope: "Scope" => value,
+                session_cookie_name: "SessionCookieName" => value,
+                session_timeout: "SessionTimeout" => value,
+                use_existing_client_secret: "UseExistingClientSecret" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JwtValidationConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            JwtValidationConfig at "elasticloadbalancingv2::listener_rule::JwtValidationConfig" {
+                issuer: "Issuer" => value,
+                jwks_endpoint: "JwksEndpoint" => value,
+                additional_claims: "AdditionalClaims" => list(JwtValidationActionAdditionalClaim),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JwtValidationActionAdditionalClaim` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            JwtValidationActionAdditionalClaim at "elasticloadbalancingv2::listener_rule::JwtValidationActionAdditionalClaim" {
+                name: "Name" => value,
+                format: "Format" => value,
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RuleCondition` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            RuleCondition at "elasticloadbalancingv2::listener_rule::RuleCondition" {
+                host_header_config: "HostHeaderConfig" => object(HostHeaderConfig),
+                path_pattern_config: "PathPatternConfig" => object(PathPatternConfig),
+                http_header_config: "HttpHeaderConfig" => object(HttpHeaderConfig),
+                http_request_method_config: "HttpRequestMethodConfig" => object(HttpRequestMethodConfig),
+                source_ip_config: "SourceIpConfig" => object(SourceIpConfig),
+                query_string_config: "QueryStringConfig" => object(QueryStringConfig),
+                field: "Field" => value,
+                regex_values: "RegexValues" => value,
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HostHeaderConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            HostHeaderConfig at "elasticloadbalancingv2::listener_rule::HostHeaderConfig" {
+                values: "Values" => value,
+                regex_values: "RegexValues" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PathPatternConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            PathPatternConfig at "elasticloadbalancingv2::listener_rule::PathPatternConfig" {
+                values: "Values" => value,
+                regex_values: "RegexValues" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpHeaderConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            HttpHeaderConfig at "elasticloadbalancingv2::listener_rule::HttpHeaderConfig" {
+                http_header_name: "HttpHeaderName" => value,
+                values: "Values" => value,
+                regex_values: "RegexValues" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpRequestMethodConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            HttpRequestMethodConfig at "elasticloadbalancingv2::listener_rule::HttpRequestMethodConfig" {
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SourceIpConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            SourceIpConfig at "elasticloadbalancingv2::listener_rule::SourceIpConfig" {
+                values: "Values" => value,
+                ip_address_type: "IpAddressType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QueryStringConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            QueryStringConfig at "elasticloadbalancingv2::listener_rule::QueryStringConfig" {
+                values: "Values" => list(QueryStringKeyValue),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QueryStringKeyValue` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            QueryStringKeyValue at "elasticloadbalancingv2::listener_rule::QueryStringKeyValue" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Transform` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            Transform at "elasticloadbalancingv2::listener_rule::Transform" {
+                r#type: "Type" => value,
+                host_header_rewrite_config: "HostHeaderRewriteConfig" => object(RewriteConfigObject),
+                url_rewrite_config: "UrlRewriteConfig" => object(RewriteConfigObject),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RewriteConfigObject` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            RewriteConfigObject at "elasticloadbalancingv2::listener_rule::RewriteConfigObject" {
+                rewrites: "Rewrites" => list(RewriteConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RewriteConfig` of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+            RewriteConfig at "elasticloadbalancingv2::listener_rule::RewriteConfig" {
+                regex: "Regex" => value,
+                replace: "Replace" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::LoadBalancer` (Terraform's `aws_lb`).
+        LoadBalancer = "AWS::ElasticLoadBalancingV2::LoadBalancer" at "elasticloadbalancingv2::LoadBalancer" {
+            name: "Name" => value,
+            r#type: "Type" => value,
+            scheme: "Scheme" => value,
+            ip_address_type: "IpAddressType" => value,
+            security_groups: "SecurityGroups" => value,
+            subnets: "Subnets" => value,
+            subnet_mappings: "SubnetMappings" => list(load_balancer::SubnetMapping),
+            ipv4_ipam_pool_id: "Ipv4IpamPoolId" => value,
+            minimum_load_balancer_capacity: "MinimumLoadBalancerCapacity" => object(load_balancer::MinimumLoadBalancerCapacity),
+            enforce_security_group_inbound_rules_on_private_link_traffic: "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic" => value,
+            load_balancer_attributes: "LoadBalancerAttributes" => list(load_balancer::LoadBalancerAttribute),
+            enable_prefix_for_ipv6_source_nat: "EnablePrefixForIpv6SourceNat" => value,
+            tags: "Tags" => tags,
+            enable_capacity_reservation_provision_stabilize: "EnableCapacityReservationProvisionStabilize" => value,
+        }
+    }
+
+    /// The property types nested in [`LoadBalancer`].
+    pub mod load_balancer {
+        crate::typed::cfn_property_type! {
+            /// `SubnetMapping` of `AWS::ElasticLoadBalancingV2::LoadBalancer`.
+            SubnetMapping at "elasticloadbalancingv2::load_balancer::SubnetMapping" {
+                subnet_id: "SubnetId" => value,
+                allocation_id: "AllocationId" => value,
+                private_ipv4_address: "PrivateIPv4Address" => value,
+                ipv6_address: "IPv6Address" => value,
+                source_nat_ipv6_prefix: "SourceNatIpv6Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MinimumLoadBalancerCapacity` of `AWS::ElasticLoadBalancingV2::LoadBalancer`.
+            MinimumLoadBalancerCapacity at "elasticloadbalancingv2::load_balancer::MinimumLoadBalancerCapacity" {
+                capacity_units: "CapacityUnits" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoadBalancerAttribute` of `AWS::ElasticLoadBalancingV2::LoadBalancer`.
+            LoadBalancerAttribute at "elasticloadbalancingv2::load_balancer::LoadBalancerAttribute" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::TargetGroup` (Terraform's `aws_lb_target_group`, `aws_lb_target_group_attachment`).
+        TargetGroup = "AWS::ElasticLoadBalancingV2::TargetGroup" at "elasticloadbalancingv2::TargetGroup" {
+            name: "Name" => value,
+            target_type: "TargetType" => value,
+            port: "Port" => value,
+            protocol: "Protocol" => value,
+            protocol_version: "ProtocolVersion" => value,
+            vpc_id: "VpcId" => value,
+            ip_address_type: "IpAddressType" => value,
+            target_control_port: "TargetControlPort" => value,
+            health_check_enabled: "HealthCheckEnabled" => value,
+            health_check_path: "HealthCheckPath" => value,
+            health_check_port: "HealthCheckPort" => value,
+            health_check_protocol: "HealthCheckProtocol" => value,
+            health_check_interval_seconds: "HealthCheckIntervalSeconds" => value,
+            health_check_timeout_seconds: "HealthCheckTimeoutSeconds" => value,
+            healthy_threshold_count: "HealthyThresholdCount" => value,
+            unhealthy_threshold_count: "UnhealthyThresholdCount" => value,
+            matcher: "Matcher" => object(target_group::Matcher),
+            target_group_attributes: "TargetGroupAttributes" => list(target_group::TargetGroupAttribute),
+            tags: "Tags" => tags,
+            targets: "Targets" => list(target_group::TargetDescription),
+        }
+    }
+
+    /// The property types nested in [`TargetGroup`].
+    pub mod target_group {
+        crate::typed::cfn_property_type! {
+            /// `Matcher` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+            Matcher at "elasticloadbalancingv2::target_group::Matcher" {
+                http_code: "HttpCode" => value,
+                grpc_code: "GrpcCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupAttribute` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+            TargetGroupAttribute at "elasticloadbalancingv2::target_group::TargetGroupAttribute" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetDescription` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+            TargetDescription at "elasticloadbalancingv2::target_group::TargetDescription" {
+                availability_zone: "AvailabilityZone" => value,
+                id: "Id" => value,
+                port: "Port" => value,
+                quic_server_id: "QuicServerId" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::TrustStore` (Terraform's `aws_lb_trust_store`).
+        TrustStore = "AWS::ElasticLoadBalancingV2::TrustStore" at "elasticloadbalancingv2::TrustStore" {
+            name: "Name" => value,
+            ca_certificates_bundle_s3_bucket: "CaCertificatesBundleS3Bucket" => value,
+            ca_certificates_bundle_s3_key: "CaCertificatesBundleS3Key" => value,
+            ca_certificates_bundle_s3_object_version: "CaCertificatesBundleS3ObjectVersion" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancingV2::TrustStoreRevocation` (Terraform's `aws_lb_trust_store_revocation`).
+        TrustStoreRevocation = "AWS::ElasticLoadBalancingV2::TrustStoreRevocation" at "elasticloadbalancingv2::TrustStoreRevocation" {
+            trust_store_arn: "TrustStoreArn" => value,
+            revocation_contents: "RevocationContents" => list(trust_store_revocation::RevocationContent),
+        }
+    }
+
+    /// The property types nested in [`TrustStoreRevocation`].
+    pub mod trust_store_revocation {
+        crate::typed::cfn_property_type! {
+            /// `RevocationContent` of `AWS::ElasticLoadBalancingV2::TrustStoreRevocation`.
+            RevocationContent at "elasticloadbalancingv2::trust_store_revocation::RevocationContent" {
+                revocation_type: "RevocationType" => value,
+                s3_bucket: "S3Bucket" => value,
+                s3_key: "S3Key" => value,
+                s3_object_version: "S3ObjectVersion" => value,
+            }
+        }
+    }
+}
+
+pub mod events {
+    //! `AWS::Events::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::ApiDestination` (Terraform's `aws_cloudwatch_event_api_destination`).
+        ApiDestination = "AWS::Events::ApiDestination" at "events::ApiDestination" {
+            name: "Name" => value,
+            description: "Description" => value,
+            connection_arn: "ConnectionArn" => value,
+            http_method: "HttpMethod" => value,
+            invocation_endpoint: "InvocationEndpoint" => value,
+            invocation_rate_limit_per_second: "InvocationRateLimitPerSecond" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::Archive` (Terraform's `aws_cloudwatch_event_archive`).
+        Archive = "AWS::Events::Archive" at "events::Archive" {
+            archive_name: "ArchiveName" => value,
+            description: "Description" => value,
+            source_arn: "SourceArn" => value,
+            event_pattern: "EventPattern" => value,
+            retention_days: "RetentionDays" => value,
+            kms_key_identifier: "KmsKeyIdentifier" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::Connection` (Terraform's `aws_cloudwatch_event_connection`).
+        Connection = "AWS::Events::Connection" at "events::Connection" {
+            name: "Name" => value,
+            description: "Description" => value,
+            authorization_type: "AuthorizationType" => value,
+            kms_key_identifier: "KmsKeyIdentifier" => value,
+            auth_parameters: "AuthParameters" => object(connection::AuthParameters),
+            invocation_connectivity_parameters: "InvocationConnectivityParameters" => object(connection::InvocationConnectivityParameters),
+        }
+    }
+
+    /// The property types nested in [`Connection`].
+    pub mod connection {
+        crate::typed::cfn_property_type! {
+            /// `AuthParameters` of `AWS::Events::Connection`.
+            AuthParameters at "events::connection::AuthParameters" {
+                api_key_auth_parameters: "ApiKeyAuthParameters" => object(ApiKeyAuthParameters),
+                basic_auth_parameters: "BasicAuthParameters" => object(BasicAuthParameters),
+                o_auth_parameters: "OAuthParameters" => object(OAuthParameters),
+                invocation_http_parameters: "InvocationHttpParameters" => object(ConnectionHttpParameters),
+                connectivity_parameters: "ConnectivityParameters" => object(ConnectivityParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ApiKeyAuthParameters` of `AWS::Events::Connection`.
+            ApiKeyAuthParameters at "events::connection::ApiKeyAuthParameters" {
+                api_key_name: "ApiKeyName" => value,
+                api_key_value: "ApiKeyValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BasicAuthParameters` of `AWS::Events::Connection`.
+            BasicAuthParameters at "events::connection::BasicAuthParameters" {
+                username: "Username" => value,
+                password: "Password" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OAuthParameters` of `AWS::Events::Connection`.
+            OAuthParameters at "events::connection::OAuthParameters" {
+                authorization_endpoint: "AuthorizationEndpoint" => value,
+                http_method: "HttpMethod" => value,
+                client_parameters: "ClientParameters" => object(ClientParameters),
+                o_auth_http_parameters: "OAuthHttpParameters" => object(ConnectionHttpParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClientParameters` of `AWS::Events::Connection`.
+            ClientParameters at "events::connection::ClientParameters" {
+                client_id: "ClientID" => value,
+                client_secret: "ClientSecret" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectionHttpParameters` of `AWS::Events::Connection`.
+            ConnectionHttpParameters at "events::connection::ConnectionHttpParameters" {
+                body_parameters: "BodyParameters" => list(Parameter),
+                header_parameters: "HeaderParameters" => list(Parameter),
+                query_string_parameters: "QueryStringParameters" => list(Parameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Parameter` of `AWS::Events::Connection`.
+            Parameter at "events::connection::Parameter" {
+                key: "Key" => value,
+                value: "Value" => value,
+                is_value_secret: "IsValueSecret" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectivityParameters` of `AWS::Events::Connection`.
+            ConnectivityParameters at "events::connection::ConnectivityParameters" {
+                resource_parameters: "ResourceParameters" => object(ResourceParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceParameters` of `AWS::Events::Connection`.
+            ResourceParameters at "events::connection::ResourceParameters" {
+                resource_configuration_arn: "ResourceConfigurationArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.InvocationConnectivityParameters` of `AWS::Events::Connection`.
+            InvocationConnectivityParameters at "events::connection::InvocationConnectivityParameters" {
+                resource_parameters: "ResourceParameters" => object(ResourceParameters),
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::EventBus` (Terraform's `aws_cloudwatch_event_bus`).
+        EventBus = "AWS::Events::EventBus" at "events::EventBus" {
+            name: "Name" => value,
+            description: "Description" => value,
+            event_source_name: "EventSourceName" => value,
+            kms_key_identifier: "KmsKeyIdentifier" => value,
+            dead_letter_config: "DeadLetterConfig" => object(event_bus::DeadLetterConfig),
+            log_config: "LogConfig" => object(event_bus::LogConfig),
+            tags: "Tags" => tags,
+            policy: "Policy" => value,
+        }
+    }
+
+    /// The property types nested in [`EventBus`].
+    pub mod event_bus {
+        crate::typed::cfn_property_type! {
+            /// `$.DeadLetterConfig` of `AWS::Events::EventBus`.
+            DeadLetterConfig at "events::event_bus::DeadLetterConfig" {
+                arn: "Arn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.LogConfig` of `AWS::Events::EventBus`.
+            LogConfig at "events::event_bus::LogConfig" {
+                include_detail: "IncludeDetail" => value,
+                level: "Level" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::EventBusPolicy` (Terraform's `aws_cloudwatch_event_permission`).
+        EventBusPolicy = "AWS::Events::EventBusPolicy" at "events::EventBusPolicy" {
+            event_bus_name: "EventBusName" => value,
+            statement_id: "StatementId" => value,
+            action: "Action" => value,
+            principal: "Principal" => value,
+            condition: "Condition" => object(event_bus_policy::Condition),
+            statement: "Statement" => value,
+        }
+    }
+
+    /// The property types nested in [`EventBusPolicy`].
+    pub mod event_bus_policy {
+        crate::typed::cfn_property_type! {
+            /// `Condition` of `AWS::Events::EventBusPolicy`.
+            Condition at "events::event_bus_policy::Condition" {
+                key: "Key" => value,
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Events::Rule` (Terraform's `aws_cloudwatch_event_rule`, `aws_cloudwatch_event_target`).
+        Rule = "AWS::Events::Rule" at "events::Rule" {
+            name: "Name" => value,
+            description: "Description" => value,
+            event_bus_name: "EventBusName" => value,
+            event_pattern: "EventPattern" => value,
+            schedule_expression: "ScheduleExpression" => value,
+            role_arn: "RoleArn" => value,
+            state: "State" => value,
+            tags: "Tags" => tags,
+            targets: "Targets" => list(rule::Target),
+        }
+    }
+
+    /// The property types nested in [`Rule`].
+    pub mod rule {
+        crate::typed::cfn_property_type! {
+            /// `Target` of `AWS::Events::Rule`.
+            Target at "events::rule::Target" {
+                app_sync_parameters: "AppSyncParameters" => object(AppSyncParameters),
+                arn: "Arn" => value,
+                batch_parameters: "BatchParameters" => object(BatchParameters),
+                dead_letter_config: "DeadLetterConfig" => object(DeadLetterConfig),
+                ecs_parameters: "EcsParameters" => object(EcsParameters),
+                http_parameters: "HttpParameters" => object(HttpParameters),
+                id: "Id" => value,
+                input: "Input" => value,
+                input_path: "InputPath" => value,
+                input_transformer: "InputTransformer" => object(InputTransformer),
+                kinesis_parameters: "KinesisParameters" => object(KinesisParameters),
+                redshift_data_parameters: "RedshiftDataParameters" => object(RedshiftDataParameters),
+                retry_policy: "RetryPolicy" => object(RetryPolicy),
+                role_arn: "RoleArn" => value,
+                run_command_parameters: "RunCommandParameters" => object(RunCommandParameters),
+                sage_maker_pipeline_parameters: "SageMakerPipelineParameters" => object(SageMakerPipelineParameters),
+                sqs_parameters: "SqsParameters" => object(SqsParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AppSyncParameters` of `AWS::Events::Rule`.
+            AppSyncParameters at "events::rule::AppSyncParameters" {
+                graph_ql_operation: "GraphQLOperation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchParameters` of `AWS::Events::Rule`.
+            BatchParameters at "events::rule::BatchParameters" {
+                array_properties: "ArrayProperties" => object(BatchArrayProperties),
+                job_definition: "JobDefinition" => value,
+                job_name: "JobName" => value,
+                retry_strategy: "RetryStrategy" => object(BatchRetryStrategy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchArrayProperties` of `AWS::Events::Rule`.
+            BatchArrayProperties at "events::rule::BatchArrayProperties" {
+                size: "Size" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchRetryStrategy` of `AWS::Events::Rule`.
+            BatchRetryStrategy at "events::rule::BatchRetryStrategy" {
+                attempts: "Attempts" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeadLetterConfig` of `AWS::Events::Rule`.
+            DeadLetterConfig at "events::rule::DeadLetterConfig" {
+                arn: "Arn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsParameters` of `AWS::Events::Rule`.
+            EcsParameters at "events::rule::EcsParameters" {
+                capacity_provider_strategy: "CapacityProviderStrategy" => list(CapacityProviderStrategyItem),
+                enable_ecs_managed_tags: "EnableECSManagedTags" => value,
+                enable_execute_command: "EnableExecuteCommand" => value,
+                group: "Group" => value,
+                launch_type: "LaunchType" => value,
+                network_configuration: "NetworkConfiguration" => object(NetworkConfiguration),
+                placement_constraints: "PlacementConstraints" => list(PlacementConstraint),
+                placement_strategies: "PlacementStrategies" => list(PlacementStrategy),
+                platform_version: "PlatformVersion" => value,
+                propagate_tags: "PropagateTags" => value,
+                reference_id: "ReferenceId" => value,
+                tag_list: "TagList" => list(Tag),
+                task_count: "TaskCount" => value,
+                task_definition_arn: "TaskDefinitionArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::Events::Rule`.
+            CapacityProviderStrategyItem at "events::rule::CapacityProviderStrategyItem" {
+                base: "Base" => value,
+                capacity_provider: "CapacityProvider" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::Events::Rule`.
+            NetworkConfiguration at "events::rule::NetworkConfiguration" {
+                aws_vpc_configuration: "AwsVpcConfiguration" => object(AwsVpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AwsVpcConfiguration` of `AWS::Events::Rule`.
+            AwsVpcConfiguration at "events::rule::AwsVpcConfiguration" {
+                assign_public_ip: "AssignPublicIp" => value,
+                security_groups: "SecurityGroups" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementConstraint` of `AWS::Events::Rule`.
+            PlacementConstraint at "events::rule::PlacementConstraint" {
+                expression: "Expression" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementStrategy` of `AWS::Events::Rule`.
+            PlacementStrategy at "events::rule::PlacementStrategy" {
+                field: "Field" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::Events::Rule`.
+            Tag at "events::rule::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpParameters` of `AWS::Events::Rule`.
+            HttpParameters at "events::rule::HttpParameters" {
+                header_parameters: "HeaderParameters" => value,
+                path_parameter_values: "PathParameterValues" => value,
+                query_string_parameters: "QueryStringParameters" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InputTransformer` of `AWS::Events::Rule`.
+            InputTransformer at "events::rule::InputTransformer" {
+                input_paths_map: "InputPathsMap" => value,
+                input_template: "InputTemplate" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KinesisParameters` of `AWS::Events::Rule`.
+            KinesisParameters at "events::rule::KinesisParameters" {
+                partition_key_path: "PartitionKeyPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RedshiftDataParameters` of `AWS::Events::Rule`.
+            RedshiftDataParameters at "events::rule::RedshiftDataParameters" {
+                database: "Database" => value,
+                db_user: "DbUser" => value,
+                secret_manager_arn: "SecretManagerArn" => value,
+                sql: "Sql" => value,
+                sqls: "Sqls" => value,
+                statement_name: "StatementName" => value,
+                with_event: "WithEvent" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RetryPolicy` of `AWS::Events::Rule`.
+            RetryPolicy at "events::rule::RetryPolicy" {
+                maximum_event_age_in_seconds: "MaximumEventAgeInSeconds" => value,
+                maximum_retry_attempts: "MaximumRetryAttempts" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RunCommandParameters` of `AWS::Events::Rule`.
+            RunCommandParameters at "events::rule::RunCommandParameters" {
+                run_command_targets: "RunCommandTargets" => list(RunCommandTarget),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RunCommandTarget` of `AWS::Events::Rule`.
+            RunCommandTarget at "events::rule::RunCommandTarget" {
+                key: "Key" => value,
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SageMakerPipelineParameters` of `AWS::Events::Rule`.
+            SageMakerPipelineParameters at "events::rule::SageMakerPipelineParameters" {
+                pipeline_parameter_list: "PipelineParameterList" => list(SageMakerPipelineParameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SageMakerPipelineParameter` of `AWS::Events::Rule`.
+            SageMakerPipelineParameter at "events::rule::SageMakerPipelineParameter" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SqsParameters` of `AWS::Events::Rule`.
+            SqsParameters at "events::rule::SqsParameters" {
+                message_group_id: "MessageGroupId" => value,
+            }
+        }
+    }
+}
+
 pub mod iam {
     //! `AWS::IAM::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::AccessKey` (Terraform's `aws_iam_access_key`).
+        AccessKey = "AWS::IAM::AccessKey" at "iam::AccessKey" {
+            user_name: "UserName" => value,
+            status: "Status" => value,
+            serial: "Serial" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::Group` (Terraform's `aws_iam_group`, `aws_iam_group_policy_attachment`).
+        Group = "AWS::IAM::Group" at "iam::Group" {
+            group_name: "GroupName" => value,
+            path: "Path" => value,
+            managed_policy_arns: "ManagedPolicyArns" => value,
+            policies: "Policies" => list(group::Policy),
+        }
+    }
+
+    /// The property types nested in [`Group`].
+    pub mod group {
+        crate::typed::cfn_property_type! {
+            /// `Policy` of `AWS::IAM::Group`.
+            Policy at "iam::group::Policy" {
+                policy_document: "PolicyDocument" => value,
+                policy_name: "PolicyName" => value,
+            }
+        }
+    }
 
     crate::typed::cfn_resource! {
         /// The properties of `AWS::IAM::InstanceProfile` (Terraform's `aws_iam_instance_profile`).
@@ -1133,7 +4709,17 @@ pub mod iam {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::IAM::Role` (Terraform's `aws_iam_role`, `aws_iam_role_policy_attachment`).
+        /// The properties of `AWS::IAM::OIDCProvider` (Terraform's `aws_iam_openid_connect_provider`).
+        OidcProvider = "AWS::IAM::OIDCProvider" at "iam::OidcProvider" {
+            url: "Url" => value,
+            client_id_list: "ClientIdList" => value,
+            thumbprint_list: "ThumbprintList" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::Role` (Terraform's `aws_iam_policy_attachment`, `aws_iam_role`, `aws_iam_role_policy_attachment`).
         Role = "AWS::IAM::Role" at "iam::Role" {
             role_name: "RoleName" => value,
             description: "Description" => value,
@@ -1166,6 +4752,803 @@ pub mod iam {
             role_name: "RoleName" => value,
         }
     }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::SAMLProvider` (Terraform's `aws_iam_saml_provider`).
+        SamlProvider = "AWS::IAM::SAMLProvider" at "iam::SamlProvider" {
+            name: "Name" => value,
+            saml_metadata_document: "SamlMetadataDocument" => value,
+            tags: "Tags" => tags,
+            add_private_key: "AddPrivateKey" => value,
+            assertion_encryption_mode: "AssertionEncryptionMode" => value,
+            private_key_list: "PrivateKeyList" => list(saml_provider::SamlPrivateKey),
+            remove_private_key: "RemovePrivateKey" => value,
+        }
+    }
+
+    /// The property types nested in [`SamlProvider`].
+    pub mod saml_provider {
+        crate::typed::cfn_property_type! {
+            /// `SAMLPrivateKey` of `AWS::IAM::SAMLProvider`.
+            SamlPrivateKey at "iam::saml_provider::SamlPrivateKey" {
+                key_id: "KeyId" => value,
+                timestamp: "Timestamp" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::User` (Terraform's `aws_iam_user`, `aws_iam_user_policy_attachment`).
+        User = "AWS::IAM::User" at "iam::User" {
+            user_name: "UserName" => value,
+            path: "Path" => value,
+            permissions_boundary: "PermissionsBoundary" => value,
+            tags: "Tags" => tags,
+            managed_policy_arns: "ManagedPolicyArns" => value,
+            groups: "Groups" => value,
+            login_profile: "LoginProfile" => object(user::LoginProfile),
+            policies: "Policies" => list(user::Policy),
+        }
+    }
+
+    /// The property types nested in [`User`].
+    pub mod user {
+        crate::typed::cfn_property_type! {
+            /// `LoginProfile` of `AWS::IAM::User`.
+            LoginProfile at "iam::user::LoginProfile" {
+                password: "Password" => value,
+                password_reset_required: "PasswordResetRequired" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Policy` of `AWS::IAM::User`.
+            Policy at "iam::user::Policy" {
+                policy_document: "PolicyDocument" => value,
+                policy_name: "PolicyName" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::UserPolicy` (Terraform's `aws_iam_user_policy`).
+        UserPolicy = "AWS::IAM::UserPolicy" at "iam::UserPolicy" {
+            policy_name: "PolicyName" => value,
+            policy_document: "PolicyDocument" => value,
+            user_name: "UserName" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::IAM::UserToGroupAddition` (Terraform's `aws_iam_group_membership`).
+        UserToGroupAddition = "AWS::IAM::UserToGroupAddition" at "iam::UserToGroupAddition" {
+            group_name: "GroupName" => value,
+            users: "Users" => value,
+        }
+    }
+}
+
+pub mod kinesis {
+    //! `AWS::Kinesis::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Kinesis::Stream` (Terraform's `aws_kinesis_stream`).
+        Stream = "AWS::Kinesis::Stream" at "kinesis::Stream" {
+            name: "Name" => value,
+            shard_count: "ShardCount" => value,
+            retention_period_hours: "RetentionPeriodHours" => value,
+            stream_mode_details: "StreamModeDetails" => object(stream::StreamModeDetails),
+            stream_encryption: "StreamEncryption" => object(stream::StreamEncryption),
+            desired_shard_level_metrics: "DesiredShardLevelMetrics" => value,
+            max_record_size_in_ki_b: "MaxRecordSizeInKiB" => value,
+            warm_throughput_mi_bps: "WarmThroughputMiBps" => value,
+            tags: "Tags" => tags,
+            record_distribution_strategy: "RecordDistributionStrategy" => value,
+        }
+    }
+
+    /// The property types nested in [`Stream`].
+    pub mod stream {
+        crate::typed::cfn_property_type! {
+            /// `StreamModeDetails` of `AWS::Kinesis::Stream`.
+            StreamModeDetails at "kinesis::stream::StreamModeDetails" {
+                stream_mode: "StreamMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StreamEncryption` of `AWS::Kinesis::Stream`.
+            StreamEncryption at "kinesis::stream::StreamEncryption" {
+                key_id: "KeyId" => value,
+                encryption_type: "EncryptionType" => value,
+            }
+        }
+    }
+}
+
+pub mod kinesisfirehose {
+    //! `AWS::KinesisFirehose::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::KinesisFirehose::DeliveryStream` (Terraform's `aws_kinesis_firehose_delivery_stream`).
+        DeliveryStream = "AWS::KinesisFirehose::DeliveryStream" at "kinesisfirehose::DeliveryStream" {
+            delivery_stream_name: "DeliveryStreamName" => value,
+            kinesis_stream_source_configuration: "KinesisStreamSourceConfiguration" => object(delivery_stream::KinesisStreamSourceConfiguration),
+            msk_source_configuration: "MSKSourceConfiguration" => object(delivery_stream::MskSourceConfiguration),
+            delivery_stream_type: "DeliveryStreamType" => value,
+            delivery_stream_encryption_configuration_input: "DeliveryStreamEncryptionConfigurationInput" => object(delivery_stream::DeliveryStreamEncryptionConfigurationInput),
+            extended_s3_destination_configuration: "ExtendedS3DestinationConfiguration" => object(delivery_stream::ExtendedS3DestinationConfiguration),
+            http_endpoint_destination_configuration: "HttpEndpointDestinationConfiguration" => object(delivery_stream::HttpEndpointDestinationConfiguration),
+            tags: "Tags" => tags,
+            amazon_open_search_serverless_destination_configuration: "AmazonOpenSearchServerlessDestinationConfiguration" => object(delivery_stream::AmazonOpenSearchServerlessDestinationConfiguration),
+            amazonopensearchservice_destination_configuration: "AmazonopensearchserviceDestinationConfiguration" => object(delivery_stream::AmazonopensearchserviceDestinationConfiguration),
+            database_source_configuration: "DatabaseSourceConfiguration" => object(delivery_stream::DatabaseSourceConfiguration),
+            direct_put_source_configuration: "DirectPutSourceConfiguration" => object(delivery_stream::DirectPutSourceConfiguration),
+            elasticsearch_destination_configuration: "ElasticsearchDestinationConfiguration" => object(delivery_stream::ElasticsearchDestinationConfiguration),
+            iceberg_destination_configuration: "IcebergDestinationConfiguration" => object(delivery_stream::IcebergDestinationConfiguration),
+            redshift_destination_configuration: "RedshiftDestinationConfiguration" => object(delivery_stream::RedshiftDestinationConfiguration),
+            s3_destination_configuration: "S3DestinationConfiguration" => object(delivery_stream::S3DestinationConfiguration),
+            snowflake_destination_configuration: "SnowflakeDestinationConfiguration" => object(delivery_stream::SnowflakeDestinationConfiguration),
+            splunk_destination_configuration: "SplunkDestinationConfiguration" => object(delivery_stream::SplunkDestinationConfiguration),
+        }
+    }
+
+    /// The property types nested in [`DeliveryStream`].
+    pub mod delivery_stream {
+        crate::typed::cfn_property_type! {
+            /// `KinesisStreamSourceConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            KinesisStreamSourceConfiguration at "kinesisfirehose::delivery_stream::KinesisStreamSourceConfiguration" {
+                kinesis_stream_arn: "KinesisStreamARN" => value,
+                role_arn: "RoleARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MSKSourceConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            MskSourceConfiguration at "kinesisfirehose::delivery_stream::MskSourceConfiguration" {
+                msk_cluster_arn: "MSKClusterARN" => value,
+                topic_name: "TopicName" => value,
+                read_from_timestamp: "ReadFromTimestamp" => value,
+                authentication_configuration: "AuthenticationConfiguration" => object(AuthenticationConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthenticationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            AuthenticationConfiguration at "kinesisfirehose::delivery_stream::AuthenticationConfiguration" {
+                connectivity: "Connectivity" => value,
+                role_arn: "RoleARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeliveryStreamEncryptionConfigurationInput` of `AWS::KinesisFirehose::DeliveryStream`.
+            DeliveryStreamEncryptionConfigurationInput at "kinesisfirehose::delivery_stream::DeliveryStreamEncryptionConfigurationInput" {
+                key_type: "KeyType" => value,
+                key_arn: "KeyARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExtendedS3DestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            ExtendedS3DestinationConfiguration at "kinesisfirehose::delivery_stream::ExtendedS3DestinationConfiguration" {
+                bucket_arn: "BucketARN" => value,
+                role_arn: "RoleARN" => value,
+                prefix: "Prefix" => value,
+                error_output_prefix: "ErrorOutputPrefix" => value,
+                buffering_hints: "BufferingHints" => object(BufferingHints),
+                compression_format: "CompressionFormat" => value,
+                custom_time_zone: "CustomTimeZone" => value,
+                file_extension: "FileExtension" => value,
+                encryption_configuration: "EncryptionConfiguration" => object(EncryptionConfiguration),
+                s3_backup_mode: "S3BackupMode" => value,
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                dynamic_partitioning_configuration: "DynamicPartitioningConfiguration" => object(DynamicPartitioningConfiguration),
+                data_format_conversion_configuration: "DataFormatConversionConfiguration" => object(DataFormatConversionConfiguration),
+                s3_backup_configuration: "S3BackupConfiguration" => object(S3DestinationConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            BufferingHints at "kinesisfirehose::delivery_stream::BufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            EncryptionConfiguration at "kinesisfirehose::delivery_stream::EncryptionConfiguration" {
+                kms_encryption_config: "KMSEncryptionConfig" => object(KmsEncryptionConfig),
+                no_encryption_config: "NoEncryptionConfig" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KMSEncryptionConfig` of `AWS::KinesisFirehose::DeliveryStream`.
+            KmsEncryptionConfig at "kinesisfirehose::delivery_stream::KmsEncryptionConfig" {
+                awskms_key_arn: "AWSKMSKeyARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudWatchLoggingOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            CloudWatchLoggingOptions at "kinesisfirehose::delivery_stream::CloudWatchLoggingOptions" {
+                enabled: "Enabled" => value,
+                log_group_name: "LogGroupName" => value,
+                log_stream_name: "LogStreamName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProcessingConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            ProcessingConfiguration at "kinesisfirehose::delivery_stream::ProcessingConfiguration" {
+                enabled: "Enabled" => value,
+                processors: "Processors" => list(Processor),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Processor` of `AWS::KinesisFirehose::DeliveryStream`.
+            Processor at "kinesisfirehose::delivery_stream::Processor" {
+                r#type: "Type" => value,
+                parameters: "Parameters" => list(ProcessorParameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProcessorParameter` of `AWS::KinesisFirehose::DeliveryStream`.
+            ProcessorParameter at "kinesisfirehose::delivery_stream::ProcessorParameter" {
+                parameter_name: "ParameterName" => value,
+                parameter_value: "ParameterValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DynamicPartitioningConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DynamicPartitioningConfiguration at "kinesisfirehose::delivery_stream::DynamicPartitioningConfiguration" {
+                enabled: "Enabled" => value,
+                retry_options: "RetryOptions" => object(RetryOptions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            RetryOptions at "kinesisfirehose::delivery_stream::RetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataFormatConversionConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DataFormatConversionConfiguration at "kinesisfirehose::delivery_stream::DataFormatConversionConfiguration" {
+                enabled: "Enabled" => value,
+                input_format_configuration: "InputFormatConfiguration" => object(InputFormatConfiguration),
+                output_format_configuration: "OutputFormatConfiguration" => object(OutputFormatConfiguration),
+                schema_configuration: "SchemaConfiguration" => object(SchemaConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InputFormatConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            InputFormatConfiguration at "kinesisfirehose::delivery_stream::InputFormatConfiguration" {
+                deserializer: "Deserializer" => object(Deserializer),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Deserializer` of `AWS::KinesisFirehose::DeliveryStream`.
+            Deserializer at "kinesisfirehose::delivery_stream::Deserializer" {
+                hive_json_ser_de: "HiveJsonSerDe" => object(HiveJsonSerDe),
+                open_x_json_ser_de: "OpenXJsonSerDe" => object(OpenXJsonSerDe),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HiveJsonSerDe` of `AWS::KinesisFirehose::DeliveryStream`.
+            HiveJsonSerDe at "kinesisfirehose::delivery_stream::HiveJsonSerDe" {
+                timestamp_formats: "TimestampFormats" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OpenXJsonSerDe` of `AWS::KinesisFirehose::DeliveryStream`.
+            OpenXJsonSerDe at "kinesisfirehose::delivery_stream::OpenXJsonSerDe" {
+                case_insensitive: "CaseInsensitive" => value,
+                column_to_json_key_mappings: "ColumnToJsonKeyMappings" => value,
+                convert_dots_in_json_keys_to_underscores: "ConvertDotsInJsonKeysToUnderscores" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OutputFormatConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            OutputFormatConfiguration at "kinesisfirehose::delivery_stream::OutputFormatConfiguration" {
+                serializer: "Serializer" => object(Serializer),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Serializer` of `AWS::KinesisFirehose::DeliveryStream`.
+            Serializer at "kinesisfirehose::delivery_stream::Serializer" {
+                orc_ser_de: "OrcSerDe" => object(OrcSerDe),
+                parquet_ser_de: "ParquetSerDe" => object(ParquetSerDe),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OrcSerDe` of `AWS::KinesisFirehose::DeliveryStream`.
+            OrcSerDe at "kinesisfirehose::delivery_stream::OrcSerDe" {
+                block_size_bytes: "BlockSizeBytes" => value,
+                bloom_filter_columns: "BloomFilterColumns" => value,
+                bloom_filter_false_positive_probability: "BloomFilterFalsePositiveProbability" => value,
+                compression: "Compression" => value,
+                dictionary_key_threshold: "DictionaryKeyThreshold" => value,
+                enable_padding: "EnablePadding" => value,
+                format_version: "FormatVersion" => value,
+                padding_tolerance: "PaddingTolerance" => value,
+                row_index_stride: "RowIndexStride" => value,
+                stripe_size_bytes: "StripeSizeBytes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ParquetSerDe` of `AWS::KinesisFirehose::DeliveryStream`.
+            ParquetSerDe at "kinesisfirehose::delivery_stream::ParquetSerDe" {
+                block_size_bytes: "BlockSizeBytes" => value,
+                compression: "Compression" => value,
+                enable_dictionary_compression: "EnableDictionaryCompression" => value,
+                max_padding_bytes: "MaxPaddingBytes" => value,
+                page_size_bytes: "PageSizeBytes" => value,
+                writer_version: "WriterVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SchemaConfiguration at "kinesisfirehose::delivery_stream::SchemaConfiguration" {
+                catalog_id: "CatalogId" => value,
+                database_name: "DatabaseName" => value,
+                region: "Region" => value,
+                role_arn: "RoleARN" => value,
+                table_name: "TableName" => value,
+                version_id: "VersionId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3DestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            S3DestinationConfiguration at "kinesisfirehose::delivery_stream::S3DestinationConfiguration" {
+                bucket_arn: "BucketARN" => value,
+                role_arn: "RoleARN" => value,
+                prefix: "Prefix" => value,
+                error_output_prefix: "ErrorOutputPrefix" => value,
+                buffering_hints: "BufferingHints" => object(BufferingHints),
+                compression_format: "CompressionFormat" => value,
+                encryption_configuration: "EncryptionConfiguration" => object(EncryptionConfiguration),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpEndpointDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            HttpEndpointDestinationConfiguration at "kinesisfirehose::delivery_stream::HttpEndpointDestinationConfiguration" {
+                endpoint_configuration: "EndpointConfiguration" => object(HttpEndpointConfiguration),
+                role_arn: "RoleARN" => value,
+                buffering_hints: "BufferingHints" => object(BufferingHints),
+                retry_options: "RetryOptions" => object(RetryOptions),
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                request_configuration: "RequestConfiguration" => object(HttpEndpointRequestConfiguration),
+                secrets_manager_configuration: "SecretsManagerConfiguration" => object(SecretsManagerConfiguration),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpEndpointConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            HttpEndpointConfiguration at "kinesisfirehose::delivery_stream::HttpEndpointConfiguration" {
+                url: "Url" => value,
+                name: "Name" => value,
+                access_key: "AccessKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpEndpointRequestConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            HttpEndpointRequestConfiguration at "kinesisfirehose::delivery_stream::HttpEndpointRequestConfiguration" {
+                content_encoding: "ContentEncoding" => value,
+                common_attributes: "CommonAttributes" => list(HttpEndpointCommonAttribute),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HttpEndpointCommonAttribute` of `AWS::KinesisFirehose::DeliveryStream`.
+            HttpEndpointCommonAttribute at "kinesisfirehose::delivery_stream::HttpEndpointCommonAttribute" {
+                attribute_name: "AttributeName" => value,
+                attribute_value: "AttributeValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SecretsManagerConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SecretsManagerConfiguration at "kinesisfirehose::delivery_stream::SecretsManagerConfiguration" {
+                enabled: "Enabled" => value,
+                role_arn: "RoleARN" => value,
+                secret_arn: "SecretARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonOpenSearchServerlessDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonOpenSearchServerlessDestinationConfiguration at "kinesisfirehose::delivery_stream::AmazonOpenSearchServerlessDestinationConfiguration" {
+                buffering_hints: "BufferingHints" => object(AmazonOpenSearchServerlessBufferingHints),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                collection_endpoint: "CollectionEndpoint" => value,
+                index_name: "IndexName" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(AmazonOpenSearchServerlessRetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                vpc_configuration: "VpcConfiguration" => object(VpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonOpenSearchServerlessBufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonOpenSearchServerlessBufferingHints at "kinesisfirehose::delivery_stream::AmazonOpenSearchServerlessBufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonOpenSearchServerlessRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonOpenSearchServerlessRetryOptions at "kinesisfirehose::delivery_stream::AmazonOpenSearchServerlessRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            VpcConfiguration at "kinesisfirehose::delivery_stream::VpcConfiguration" {
+                role_arn: "RoleARN" => value,
+                security_group_ids: "SecurityGroupIds" => value,
+                subnet_ids: "SubnetIds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonopensearchserviceDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonopensearchserviceDestinationConfiguration at "kinesisfirehose::delivery_stream::AmazonopensearchserviceDestinationConfiguration" {
+                buffering_hints: "BufferingHints" => object(AmazonopensearchserviceBufferingHints),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                cluster_endpoint: "ClusterEndpoint" => value,
+                document_id_options: "DocumentIdOptions" => object(DocumentIdOptions),
+                domain_arn: "DomainARN" => value,
+                index_name: "IndexName" => value,
+                index_rotation_period: "IndexRotationPeriod" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(AmazonopensearchserviceRetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                type_name: "TypeName" => value,
+                vpc_configuration: "VpcConfiguration" => object(VpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonopensearchserviceBufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonopensearchserviceBufferingHints at "kinesisfirehose::delivery_stream::AmazonopensearchserviceBufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DocumentIdOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            DocumentIdOptions at "kinesisfirehose::delivery_stream::DocumentIdOptions" {
+                default_document_id_format: "DefaultDocumentIdFormat" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AmazonopensearchserviceRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            AmazonopensearchserviceRetryOptions at "kinesisfirehose::delivery_stream::AmazonopensearchserviceRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatabaseSourceConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DatabaseSourceConfiguration at "kinesisfirehose::delivery_stream::DatabaseSourceConfiguration" {
+                columns: "Columns" => object(DatabaseColumns),
+                database_source_authentication_configuration: "DatabaseSourceAuthenticationConfiguration" => object(DatabaseSourceAuthenticationConfiguration),
+                database_source_vpc_configuration: "DatabaseSourceVPCConfiguration" => object(DatabaseSourceVpcConfiguration),
+                databases: "Databases" => object(Databases),
+                digest: "Digest" => value,
+                endpoint: "Endpoint" => value,
+                port: "Port" => value,
+                public_certificate: "PublicCertificate" => value,
+                ssl_mode: "SSLMode" => value,
+                snapshot_watermark_table: "SnapshotWatermarkTable" => value,
+                surrogate_keys: "SurrogateKeys" => value,
+                tables: "Tables" => object(DatabaseTables),
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatabaseColumns` of `AWS::KinesisFirehose::DeliveryStream`.
+            DatabaseColumns at "kinesisfirehose::delivery_stream::DatabaseColumns" {
+                exclude: "Exclude" => value,
+                include: "Include" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatabaseSourceAuthenticationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DatabaseSourceAuthenticationConfiguration at "kinesisfirehose::delivery_stream::DatabaseSourceAuthenticationConfiguration" {
+                secrets_manager_configuration: "SecretsManagerConfiguration" => object(SecretsManagerConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatabaseSourceVPCConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DatabaseSourceVpcConfiguration at "kinesisfirehose::delivery_stream::DatabaseSourceVpcConfiguration" {
+                vpc_endpoint_service_name: "VpcEndpointServiceName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Databases` of `AWS::KinesisFirehose::DeliveryStream`.
+            Databases at "kinesisfirehose::delivery_stream::Databases" {
+                exclude: "Exclude" => value,
+                include: "Include" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatabaseTables` of `AWS::KinesisFirehose::DeliveryStream`.
+            DatabaseTables at "kinesisfirehose::delivery_stream::DatabaseTables" {
+                exclude: "Exclude" => value,
+                include: "Include" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DirectPutSourceConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DirectPutSourceConfiguration at "kinesisfirehose::delivery_stream::DirectPutSourceConfiguration" {
+                throughput_hint_in_m_bs: "ThroughputHintInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ElasticsearchDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            ElasticsearchDestinationConfiguration at "kinesisfirehose::delivery_stream::ElasticsearchDestinationConfiguration" {
+                buffering_hints: "BufferingHints" => object(ElasticsearchBufferingHints),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                cluster_endpoint: "ClusterEndpoint" => value,
+                document_id_options: "DocumentIdOptions" => object(DocumentIdOptions),
+                domain_arn: "DomainARN" => value,
+                index_name: "IndexName" => value,
+                index_rotation_period: "IndexRotationPeriod" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(ElasticsearchRetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                type_name: "TypeName" => value,
+                vpc_configuration: "VpcConfiguration" => object(VpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ElasticsearchBufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            ElasticsearchBufferingHints at "kinesisfirehose::delivery_stream::ElasticsearchBufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ElasticsearchRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            ElasticsearchRetryOptions at "kinesisfirehose::delivery_stream::ElasticsearchRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            IcebergDestinationConfiguration at "kinesisfirehose::delivery_stream::IcebergDestinationConfiguration" {
+                append_only: "AppendOnly" => value,
+                buffering_hints: "BufferingHints" => object(BufferingHints),
+                catalog_configuration: "CatalogConfiguration" => object(CatalogConfiguration),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                destination_table_configuration_list: "DestinationTableConfigurationList" => list(DestinationTableConfiguration),
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(RetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                schema_evolution_configuration: "SchemaEvolutionConfiguration" => object(SchemaEvolutionConfiguration),
+                table_creation_configuration: "TableCreationConfiguration" => object(TableCreationConfiguration),
+                s3_backup_mode: "s3BackupMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CatalogConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            CatalogConfiguration at "kinesisfirehose::delivery_stream::CatalogConfiguration" {
+                catalog_arn: "CatalogArn" => value,
+                warehouse_location: "WarehouseLocation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DestinationTableConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            DestinationTableConfiguration at "kinesisfirehose::delivery_stream::DestinationTableConfiguration" {
+                destination_database_name: "DestinationDatabaseName" => value,
+                destination_table_name: "DestinationTableName" => value,
+                partition_spec: "PartitionSpec" => object(DestinationTableConfigurationPartitionSpec),
+                s3_error_output_prefix: "S3ErrorOutputPrefix" => value,
+                unique_keys: "UniqueKeys" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DestinationTableConfiguration.PartitionSpec` of `AWS::KinesisFirehose::DeliveryStream`.
+            DestinationTableConfigurationPartitionSpec at "kinesisfirehose::delivery_stream::DestinationTableConfigurationPartitionSpec" {
+                identity: "Identity" => list(PartitionField),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PartitionField` of `AWS::KinesisFirehose::DeliveryStream`.
+            PartitionField at "kinesisfirehose::delivery_stream::PartitionField" {
+                source_name: "SourceName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaEvolutionConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SchemaEvolutionConfiguration at "kinesisfirehose::delivery_stream::SchemaEvolutionConfiguration" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TableCreationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            TableCreationConfiguration at "kinesisfirehose::delivery_stream::TableCreationConfiguration" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RedshiftDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            RedshiftDestinationConfiguration at "kinesisfirehose::delivery_stream::RedshiftDestinationConfiguration" {
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                cluster_jdbcurl: "ClusterJDBCURL" => value,
+                copy_command: "CopyCommand" => object(CopyCommand),
+                password: "Password" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(RedshiftRetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_backup_configuration: "S3BackupConfiguration" => object(S3DestinationConfiguration),
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                secrets_manager_configuration: "SecretsManagerConfiguration" => object(SecretsManagerConfiguration),
+                username: "Username" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CopyCommand` of `AWS::KinesisFirehose::DeliveryStream`.
+            CopyCommand at "kinesisfirehose::delivery_stream::CopyCommand" {
+                copy_options: "CopyOptions" => value,
+                data_table_columns: "DataTableColumns" => value,
+                data_table_name: "DataTableName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RedshiftRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            RedshiftRetryOptions at "kinesisfirehose::delivery_stream::RedshiftRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnowflakeDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SnowflakeDestinationConfiguration at "kinesisfirehose::delivery_stream::SnowflakeDestinationConfiguration" {
+                account_url: "AccountUrl" => value,
+                buffering_hints: "BufferingHints" => object(SnowflakeBufferingHints),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                content_column_name: "ContentColumnName" => value,
+                data_loading_option: "DataLoadingOption" => value,
+                database: "Database" => value,
+                key_passphrase: "KeyPassphrase" => value,
+                meta_data_column_name: "MetaDataColumnName" => value,
+                private_key: "PrivateKey" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(SnowflakeRetryOptions),
+                role_arn: "RoleARN" => value,
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                schema: "Schema" => value,
+                secrets_manager_configuration: "SecretsManagerConfiguration" => object(SecretsManagerConfiguration),
+                snowflake_role_configuration: "SnowflakeRoleConfiguration" => object(SnowflakeRoleConfiguration),
+                snowflake_vpc_configuration: "SnowflakeVpcConfiguration" => object(SnowflakeVpcConfiguration),
+                table: "Table" => value,
+                user: "User" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnowflakeBufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            SnowflakeBufferingHints at "kinesisfirehose::delivery_stream::SnowflakeBufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnowflakeRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            SnowflakeRetryOptions at "kinesisfirehose::delivery_stream::SnowflakeRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnowflakeRoleConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SnowflakeRoleConfiguration at "kinesisfirehose::delivery_stream::SnowflakeRoleConfiguration" {
+                enabled: "Enabled" => value,
+                snowflake_role: "SnowflakeRole" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnowflakeVpcConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SnowflakeVpcConfiguration at "kinesisfirehose::delivery_stream::SnowflakeVpcConfiguration" {
+                private_link_vpce_id: "PrivateLinkVpceId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SplunkDestinationConfiguration` of `AWS::KinesisFirehose::DeliveryStream`.
+            SplunkDestinationConfiguration at "kinesisfirehose::delivery_stream::SplunkDestinationConfiguration" {
+                buffering_hints: "BufferingHints" => object(SplunkBufferingHints),
+                cloud_watch_logging_options: "CloudWatchLoggingOptions" => object(CloudWatchLoggingOptions),
+                hec_acknowledgment_timeout_in_seconds: "HECAcknowledgmentTimeoutInSeconds" => value,
+                hec_endpoint: "HECEndpoint" => value,
+                hec_endpoint_type: "HECEndpointType" => value,
+                hec_token: "HECToken" => value,
+                processing_configuration: "ProcessingConfiguration" => object(ProcessingConfiguration),
+                retry_options: "RetryOptions" => object(SplunkRetryOptions),
+                s3_backup_mode: "S3BackupMode" => value,
+                s3_configuration: "S3Configuration" => object(S3DestinationConfiguration),
+                secrets_manager_configuration: "SecretsManagerConfiguration" => object(SecretsManagerConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SplunkBufferingHints` of `AWS::KinesisFirehose::DeliveryStream`.
+            SplunkBufferingHints at "kinesisfirehose::delivery_stream::SplunkBufferingHints" {
+                interval_in_seconds: "IntervalInSeconds" => value,
+                size_in_m_bs: "SizeInMBs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SplunkRetryOptions` of `AWS::KinesisFirehose::DeliveryStream`.
+            SplunkRetryOptions at "kinesisfirehose::delivery_stream::SplunkRetryOptions" {
+                duration_in_seconds: "DurationInSeconds" => value,
+            }
+        }
+    }
 }
 
 pub mod kms {
@@ -1196,10 +5579,95 @@ pub mod kms {
             origin: "Origin" => value,
         }
     }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::KMS::ReplicaKey` (Terraform's `aws_kms_replica_key`).
+        ReplicaKey = "AWS::KMS::ReplicaKey" at "kms::ReplicaKey" {
+            primary_key_arn: "PrimaryKeyArn" => value,
+            description: "Description" => value,
+            enabled: "Enabled" => value,
+            key_policy: "KeyPolicy" => value,
+            pending_window_in_days: "PendingWindowInDays" => value,
+            tags: "Tags" => tags,
+        }
+    }
 }
 
 pub mod lambda {
     //! `AWS::Lambda::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::Alias` (Terraform's `aws_lambda_alias`).
+        Alias = "AWS::Lambda::Alias" at "lambda::Alias" {
+            name: "Name" => value,
+            description: "Description" => value,
+            function_name: "FunctionName" => value,
+            function_version: "FunctionVersion" => value,
+            routing_config: "RoutingConfig" => object(alias::AliasRoutingConfiguration),
+            provisioned_concurrency_config: "ProvisionedConcurrencyConfig" => object(alias::ProvisionedConcurrencyConfiguration),
+        }
+    }
+
+    /// The property types nested in [`Alias`].
+    pub mod alias {
+        crate::typed::cfn_property_type! {
+            /// `AliasRoutingConfiguration` of `AWS::Lambda::Alias`.
+            AliasRoutingConfiguration at "lambda::alias::AliasRoutingConfiguration" {
+                additional_version_weights: "AdditionalVersionWeights" => list(VersionWeight),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VersionWeight` of `AWS::Lambda::Alias`.
+            VersionWeight at "lambda::alias::VersionWeight" {
+                function_version: "FunctionVersion" => value,
+                function_weight: "FunctionWeight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProvisionedConcurrencyConfiguration` of `AWS::Lambda::Alias`.
+            ProvisionedConcurrencyConfiguration at "lambda::alias::ProvisionedConcurrencyConfiguration" {
+                provisioned_concurrent_executions: "ProvisionedConcurrentExecutions" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::EventInvokeConfig` (Terraform's `aws_lambda_function_event_invoke_config`).
+        EventInvokeConfig = "AWS::Lambda::EventInvokeConfig" at "lambda::EventInvokeConfig" {
+            function_name: "FunctionName" => value,
+            qualifier: "Qualifier" => value,
+            maximum_event_age_in_seconds: "MaximumEventAgeInSeconds" => value,
+            maximum_retry_attempts: "MaximumRetryAttempts" => value,
+            destination_config: "DestinationConfig" => object(event_invoke_config::DestinationConfig),
+        }
+    }
+
+    /// The property types nested in [`EventInvokeConfig`].
+    pub mod event_invoke_config {
+        crate::typed::cfn_property_type! {
+            /// `DestinationConfig` of `AWS::Lambda::EventInvokeConfig`.
+            DestinationConfig at "lambda::event_invoke_config::DestinationConfig" {
+                on_failure: "OnFailure" => object(OnFailure),
+                on_success: "OnSuccess" => object(OnSuccess),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnFailure` of `AWS::Lambda::EventInvokeConfig`.
+            OnFailure at "lambda::event_invoke_config::OnFailure" {
+                destination: "Destination" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnSuccess` of `AWS::Lambda::EventInvokeConfig`.
+            OnSuccess at "lambda::event_invoke_config::OnSuccess" {
+                destination: "Destination" => value,
+            }
+        }
+    }
 
     crate::typed::cfn_resource! {
         /// The properties of `AWS::Lambda::Function` (Terraform's `aws_lambda_function`).
@@ -1453,6 +5921,50 @@ pub mod logs {
             resource_policy_document: "ResourcePolicyDocument" => value,
         }
     }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::LogStream` (Terraform's `aws_cloudwatch_log_stream`).
+        LogStream = "AWS::Logs::LogStream" at "logs::LogStream" {
+            log_stream_name: "LogStreamName" => value,
+            log_group_name: "LogGroupName" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::MetricFilter` (Terraform's `aws_cloudwatch_log_metric_filter`).
+        MetricFilter = "AWS::Logs::MetricFilter" at "logs::MetricFilter" {
+            filter_name: "FilterName" => value,
+            log_group_name: "LogGroupName" => value,
+            filter_pattern: "FilterPattern" => value,
+            metric_transformations: "MetricTransformations" => list(metric_filter::MetricTransformation),
+            apply_on_transformed_logs: "ApplyOnTransformedLogs" => value,
+            emit_system_field_dimensions: "EmitSystemFieldDimensions" => value,
+            field_selection_criteria: "FieldSelectionCriteria" => value,
+        }
+    }
+
+    /// The property types nested in [`MetricFilter`].
+    pub mod metric_filter {
+        crate::typed::cfn_property_type! {
+            /// `MetricTransformation` of `AWS::Logs::MetricFilter`.
+            MetricTransformation at "logs::metric_filter::MetricTransformation" {
+                metric_name: "MetricName" => value,
+                metric_namespace: "MetricNamespace" => value,
+                metric_value: "MetricValue" => value,
+                default_value: "DefaultValue" => value,
+                unit: "Unit" => value,
+                dimensions: "Dimensions" => list(Dimension),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Dimension` of `AWS::Logs::MetricFilter`.
+            Dimension at "logs::metric_filter::Dimension" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+    }
 }
 
 pub mod rds {
@@ -1596,20 +6108,135 @@ pub mod rds {
     }
 }
 
+pub mod route53 {
+    //! `AWS::Route53::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53::HostedZone` (Terraform's `aws_route53_zone`).
+        HostedZone = "AWS::Route53::HostedZone" at "route53::HostedZone" {
+            name: "Name" => value,
+            hosted_zone_config: "HostedZoneConfig" => object(hosted_zone::HostedZoneConfig),
+            delegation_set_id: "DelegationSetId" => value,
+            hosted_zone_features: "HostedZoneFeatures" => object(hosted_zone::HostedZoneFeatures),
+            vp_cs: "VPCs" => list(hosted_zone::Vpc),
+            hosted_zone_tags: "HostedZoneTags" => tags,
+            query_logging_config: "QueryLoggingConfig" => object(hosted_zone::QueryLoggingConfig),
+        }
+    }
+
+    /// The property types nested in [`HostedZone`].
+    pub mod hosted_zone {
+        crate::typed::cfn_property_type! {
+            /// `HostedZoneConfig` of `AWS::Route53::HostedZone`.
+            HostedZoneConfig at "route53::hosted_zone::HostedZoneConfig" {
+                comment: "Comment" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HostedZoneFeatures` of `AWS::Route53::HostedZone`.
+            HostedZoneFeatures at "route53::hosted_zone::HostedZoneFeatures" {
+                enable_accelerated_recovery: "EnableAcceleratedRecovery" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VPC` of `AWS::Route53::HostedZone`.
+            Vpc at "route53::hosted_zone::Vpc" {
+                vpc_id: "VPCId" => value,
+                vpc_region: "VPCRegion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QueryLoggingConfig` of `AWS::Route53::HostedZone`.
+            QueryLoggingConfig at "route53::hosted_zone::QueryLoggingConfig" {
+                cloud_watch_logs_log_group_arn: "CloudWatchLogsLogGroupArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53::RecordSet` (Terraform's `aws_route53_record`).
+        RecordSet = "AWS::Route53::RecordSet" at "route53::RecordSet" {
+            hosted_zone_id: "HostedZoneId" => value,
+            name: "Name" => value,
+            r#type: "Type" => value,
+            ttl: "TTL" => value,
+            resource_records: "ResourceRecords" => value,
+            set_identifier: "SetIdentifier" => value,
+            health_check_id: "HealthCheckId" => value,
+            multi_value_answer: "MultiValueAnswer" => value,
+            alias_target: "AliasTarget" => object(record_set::AliasTarget),
+            cidr_routing_config: "CidrRoutingConfig" => object(record_set::CidrRoutingConfig),
+            failover: "Failover" => value,
+            geo_location: "GeoLocation" => object(record_set::GeoLocation),
+            geo_proximity_location: "GeoProximityLocation" => object(record_set::GeoProximityLocation),
+            region: "Region" => value,
+            weight: "Weight" => value,
+            comment: "Comment" => value,
+            hosted_zone_name: "HostedZoneName" => value,
+        }
+    }
+
+    /// The property types nested in [`RecordSet`].
+    pub mod record_set {
+        crate::typed::cfn_property_type! {
+            /// `AliasTarget` of `AWS::Route53::RecordSet`.
+            AliasTarget at "route53::record_set::AliasTarget" {
+                dns_name: "DNSName" => value,
+                hosted_zone_id: "HostedZoneId" => value,
+                evaluate_target_health: "EvaluateTargetHealth" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CidrRoutingConfig` of `AWS::Route53::RecordSet`.
+            CidrRoutingConfig at "route53::record_set::CidrRoutingConfig" {
+                collection_id: "CollectionId" => value,
+                location_name: "LocationName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GeoLocation` of `AWS::Route53::RecordSet`.
+            GeoLocation at "route53::record_set::GeoLocation" {
+                continent_code: "ContinentCode" => value,
+                country_code: "CountryCode" => value,
+                subdivision_code: "SubdivisionCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GeoProximityLocation` of `AWS::Route53::RecordSet`.
+            GeoProximityLocation at "route53::record_set::GeoProximityLocation" {
+                aws_region: "AWSRegion" => value,
+                bias: "Bias" => value,
+                local_zone_group: "LocalZoneGroup" => value,
+                coordinates: "Coordinates" => object(Coordinates),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Coordinates` of `AWS::Route53::RecordSet`.
+            Coordinates at "route53::record_set::Coordinates" {
+                latitude: "Latitude" => value,
+                longitude: "Longitude" => value,
+            }
+        }
+    }
+}
+
 pub mod s3 {
     //! `AWS::S3::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::S3::Bucket` (Terraform's `aws_s3_bucket`, `aws_s3_bucket_cors_configuration`, `aws_s3_bucket_lifecycle_configuration`, `aws_s3_bucket_logging`, `aws_s3_bucket_notification`, `aws_s3_bucket_ownership_controls`, `aws_s3_bucket_public_access_block`, `aws_s3_bucket_server_side_encryption_configuration`, `aws_s3_bucket_versioning`, `aws_s3_bucket_website_configuration`).
+        /// The properties of `AWS::S3::Bucket` (Terraform's `aws_s3_bucket`, `aws_s3_bucket_accelerate_configuration`, `aws_s3_bucket_acl`, `aws_s3_bucket_analytics_configuration`, `aws_s3_bucket_cors_configuration`, `aws_s3_bucket_intelligent_tiering_configuration`, `aws_s3_bucket_inventory`, `aws_s3_bucket_lifecycle_configuration`, `aws_s3_bucket_logging`, `aws_s3_bucket_metadata_configuration`, `aws_s3_bucket_metric`, `aws_s3_bucket_notification`, `aws_s3_bucket_object_lock_configuration`, `aws_s3_bucket_ownership_controls`, `aws_s3_bucket_public_access_block`, `aws_s3_bucket_replication_configuration`, `aws_s3_bucket_server_side_encryption_configuration`, `aws_s3_bucket_versioning`, `aws_s3_bucket_website_configuration`).
         Bucket = "AWS::S3::Bucket" at "s3::Bucket" {
             bucket_name: "BucketName" => value,
             bucket_name_prefix: "BucketNamePrefix" => value,
             bucket_namespace: "BucketNamespace" => value,
-            access_control: "AccessControl" => value,
-            accelerate_configuration: "AccelerateConfiguration" => object(bucket::AccelerateConfiguration),
             object_lock_enabled: "ObjectLockEnabled" => value,
-            object_lock_configuration: "ObjectLockConfiguration" => object(bucket::ObjectLockConfiguration),
-            replication_configuration: "ReplicationConfiguration" => object(bucket::ReplicationConfiguration),
             tags: "Tags" => tags,
             versioning_configuration: "VersioningConfiguration" => object(bucket::VersioningConfiguration),
             bucket_encryption: "BucketEncryption" => object(bucket::BucketEncryption),
@@ -1620,11 +6247,15 @@ pub mod s3 {
             website_configuration: "WebsiteConfiguration" => object(bucket::WebsiteConfiguration),
             ownership_controls: "OwnershipControls" => object(bucket::OwnershipControls),
             notification_configuration: "NotificationConfiguration" => object(bucket::NotificationConfiguration),
+            access_control: "AccessControl" => value,
+            accelerate_configuration: "AccelerateConfiguration" => object(bucket::AccelerateConfiguration),
+            object_lock_configuration: "ObjectLockConfiguration" => object(bucket::ObjectLockConfiguration),
+            replication_configuration: "ReplicationConfiguration" => object(bucket::ReplicationConfiguration),
+            metadata_configuration: "MetadataConfiguration" => object(bucket::MetadataConfiguration),
             abac_status: "AbacStatus" => value,
             analytics_configurations: "AnalyticsConfigurations" => list(bucket::AnalyticsConfiguration),
             intelligent_tiering_configurations: "IntelligentTieringConfigurations" => list(bucket::IntelligentTieringConfiguration),
             inventory_configurations: "InventoryConfigurations" => list(bucket::InventoryConfiguration),
-            metadata_configuration: "MetadataConfiguration" => object(bucket::MetadataConfiguration),
             metadata_table_configuration: "MetadataTableConfiguration" => object(bucket::MetadataTableConfiguration),
             metrics_configurations: "MetricsConfigurations" => list(bucket::MetricsConfiguration),
         }
@@ -1632,172 +6263,6 @@ pub mod s3 {
 
     /// The property types nested in [`Bucket`].
     pub mod bucket {
-        crate::typed::cfn_property_type! {
-            /// `AccelerateConfiguration` of `AWS::S3::Bucket`.
-            AccelerateConfiguration at "s3::bucket::AccelerateConfiguration" {
-                acceleration_status: "AccelerationStatus" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ObjectLockConfiguration` of `AWS::S3::Bucket`.
-            ObjectLockConfiguration at "s3::bucket::ObjectLockConfiguration" {
-                object_lock_enabled: "ObjectLockEnabled" => value,
-                rule: "Rule" => object(ObjectLockRule),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ObjectLockRule` of `AWS::S3::Bucket`.
-            ObjectLockRule at "s3::bucket::ObjectLockRule" {
-                default_retention: "DefaultRetention" => object(DefaultRetention),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `DefaultRetention` of `AWS::S3::Bucket`.
-            DefaultRetention at "s3::bucket::DefaultRetention" {
-                days: "Days" => value,
-                mode: "Mode" => value,
-                years: "Years" => value,
-                default_event_hold: "DefaultEventHold" => object(DefaultEventHold),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `DefaultEventHold` of `AWS::S3::Bucket`.
-            DefaultEventHold at "s3::bucket::DefaultEventHold" {
-                days: "Days" => value,
-                years: "Years" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationConfiguration` of `AWS::S3::Bucket`.
-            ReplicationConfiguration at "s3::bucket::ReplicationConfiguration" {
-                role: "Role" => value,
-                rules: "Rules" => list(ReplicationRule),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationRule` of `AWS::S3::Bucket`.
-            ReplicationRule at "s3::bucket::ReplicationRule" {
-                delete_marker_replication: "DeleteMarkerReplication" => object(DeleteMarkerReplication),
-                id: "Id" => value,
-                prefix: "Prefix" => value,
-                priority: "Priority" => value,
-                status: "Status" => value,
-                destination: "Destination" => object(ReplicationDestination),
-                filter: "Filter" => object(ReplicationRuleFilter),
-                source_selection_criteria: "SourceSelectionCriteria" => object(SourceSelectionCriteria),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `DeleteMarkerReplication` of `AWS::S3::Bucket`.
-            DeleteMarkerReplication at "s3::bucket::DeleteMarkerReplication" {
-                status: "Status" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationDestination` of `AWS::S3::Bucket`.
-            ReplicationDestination at "s3::bucket::ReplicationDestination" {
-                account: "Account" => value,
-                bucket: "Bucket" => value,
-                encryption_configuration: "EncryptionConfiguration" => object(EncryptionConfiguration),
-                storage_class: "StorageClass" => value,
-                access_control_translation: "AccessControlTranslation" => object(AccessControlTranslation),
-                metrics: "Metrics" => object(Metrics),
-                replication_time: "ReplicationTime" => object(ReplicationTime),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `EncryptionConfiguration` of `AWS::S3::Bucket`.
-            EncryptionConfiguration at "s3::bucket::EncryptionConfiguration" {
-                replica_kms_key_id: "ReplicaKmsKeyID" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `AccessControlTranslation` of `AWS::S3::Bucket`.
-            AccessControlTranslation at "s3::bucket::AccessControlTranslation" {
-                owner: "Owner" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `Metrics` of `AWS::S3::Bucket`.
-            Metrics at "s3::bucket::Metrics" {
-                event_threshold: "EventThreshold" => object(ReplicationTimeValue),
-                status: "Status" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationTimeValue` of `AWS::S3::Bucket`.
-            ReplicationTimeValue at "s3::bucket::ReplicationTimeValue" {
-                minutes: "Minutes" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationTime` of `AWS::S3::Bucket`.
-            ReplicationTime at "s3::bucket::ReplicationTime" {
-                time: "Time" => object(ReplicationTimeValue),
-                status: "Status" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationRuleFilter` of `AWS::S3::Bucket`.
-            ReplicationRuleFilter at "s3::bucket::ReplicationRuleFilter" {
-                prefix: "Prefix" => value,
-                and: "And" => object(ReplicationRuleAndOperator),
-                tag_filter: "TagFilter" => object(TagFilter),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicationRuleAndOperator` of `AWS::S3::Bucket`.
-            ReplicationRuleAndOperator at "s3::bucket::ReplicationRuleAndOperator" {
-                tag_filters: "TagFilters" => list(TagFilter),
-                prefix: "Prefix" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `TagFilter` of `AWS::S3::Bucket`.
-            TagFilter at "s3::bucket::TagFilter" {
-                key: "Key" => value,
-                value: "Value" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `SourceSelectionCriteria` of `AWS::S3::Bucket`.
-            SourceSelectionCriteria at "s3::bucket::SourceSelectionCriteria" {
-                sse_kms_encrypted_objects: "SseKmsEncryptedObjects" => object(SseKmsEncryptedObjects),
-                replica_modifications: "ReplicaModifications" => object(ReplicaModifications),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `SseKmsEncryptedObjects` of `AWS::S3::Bucket`.
-            SseKmsEncryptedObjects at "s3::bucket::SseKmsEncryptedObjects" {
-                status: "Status" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `ReplicaModifications` of `AWS::S3::Bucket`.
-            ReplicaModifications at "s3::bucket::ReplicaModifications" {
-                status: "Status" => value,
-            }
-        }
-
         crate::typed::cfn_property_type! {
             /// `VersioningConfiguration` of `AWS::S3::Bucket`.
             VersioningConfiguration at "s3::bucket::VersioningConfiguration" {
@@ -1880,6 +6345,14 @@ pub mod s3 {
             /// `AbortIncompleteMultipartUpload` of `AWS::S3::Bucket`.
             AbortIncompleteMultipartUpload at "s3::bucket::AbortIncompleteMultipartUpload" {
                 days_after_initiation: "DaysAfterInitiation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TagFilter` of `AWS::S3::Bucket`.
+            TagFilter at "s3::bucket::TagFilter" {
+                key: "Key" => value,
+                value: "Value" => value,
             }
         }
 
@@ -2078,6 +6551,214 @@ pub mod s3 {
         }
 
         crate::typed::cfn_property_type! {
+            /// `AccelerateConfiguration` of `AWS::S3::Bucket`.
+            AccelerateConfiguration at "s3::bucket::AccelerateConfiguration" {
+                acceleration_status: "AccelerationStatus" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ObjectLockConfiguration` of `AWS::S3::Bucket`.
+            ObjectLockConfiguration at "s3::bucket::ObjectLockConfiguration" {
+                object_lock_enabled: "ObjectLockEnabled" => value,
+                rule: "Rule" => object(ObjectLockRule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ObjectLockRule` of `AWS::S3::Bucket`.
+            ObjectLockRule at "s3::bucket::ObjectLockRule" {
+                default_retention: "DefaultRetention" => object(DefaultRetention),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultRetention` of `AWS::S3::Bucket`.
+            DefaultRetention at "s3::bucket::DefaultRetention" {
+                days: "Days" => value,
+                mode: "Mode" => value,
+                years: "Years" => value,
+                default_event_hold: "DefaultEventHold" => object(DefaultEventHold),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultEventHold` of `AWS::S3::Bucket`.
+            DefaultEventHold at "s3::bucket::DefaultEventHold" {
+                days: "Days" => value,
+                years: "Years" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationConfiguration` of `AWS::S3::Bucket`.
+            ReplicationConfiguration at "s3::bucket::ReplicationConfiguration" {
+                role: "Role" => value,
+                rules: "Rules" => list(ReplicationRule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationRule` of `AWS::S3::Bucket`.
+            ReplicationRule at "s3::bucket::ReplicationRule" {
+                id: "Id" => value,
+                prefix: "Prefix" => value,
+                priority: "Priority" => value,
+                status: "Status" => value,
+                delete_marker_replication: "DeleteMarkerReplication" => object(DeleteMarkerReplication),
+                destination: "Destination" => object(ReplicationDestination),
+                filter: "Filter" => object(ReplicationRuleFilter),
+                source_selection_criteria: "SourceSelectionCriteria" => object(SourceSelectionCriteria),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeleteMarkerReplication` of `AWS::S3::Bucket`.
+            DeleteMarkerReplication at "s3::bucket::DeleteMarkerReplication" {
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationDestination` of `AWS::S3::Bucket`.
+            ReplicationDestination at "s3::bucket::ReplicationDestination" {
+                account: "Account" => value,
+                bucket: "Bucket" => value,
+                storage_class: "StorageClass" => value,
+                access_control_translation: "AccessControlTranslation" => object(AccessControlTranslation),
+                encryption_configuration: "EncryptionConfiguration" => object(EncryptionConfiguration),
+                metrics: "Metrics" => object(Metrics),
+                replication_time: "ReplicationTime" => object(ReplicationTime),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessControlTranslation` of `AWS::S3::Bucket`.
+            AccessControlTranslation at "s3::bucket::AccessControlTranslation" {
+                owner: "Owner" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::S3::Bucket`.
+            EncryptionConfiguration at "s3::bucket::EncryptionConfiguration" {
+                replica_kms_key_id: "ReplicaKmsKeyID" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Metrics` of `AWS::S3::Bucket`.
+            Metrics at "s3::bucket::Metrics" {
+                status: "Status" => value,
+                event_threshold: "EventThreshold" => object(ReplicationTimeValue),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationTimeValue` of `AWS::S3::Bucket`.
+            ReplicationTimeValue at "s3::bucket::ReplicationTimeValue" {
+                minutes: "Minutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationTime` of `AWS::S3::Bucket`.
+            ReplicationTime at "s3::bucket::ReplicationTime" {
+                status: "Status" => value,
+                time: "Time" => object(ReplicationTimeValue),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationRuleFilter` of `AWS::S3::Bucket`.
+            ReplicationRuleFilter at "s3::bucket::ReplicationRuleFilter" {
+                prefix: "Prefix" => value,
+                and: "And" => object(ReplicationRuleAndOperator),
+                tag_filter: "TagFilter" => object(TagFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationRuleAndOperator` of `AWS::S3::Bucket`.
+            ReplicationRuleAndOperator at "s3::bucket::ReplicationRuleAndOperator" {
+                prefix: "Prefix" => value,
+                tag_filters: "TagFilters" => list(TagFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SourceSelectionCriteria` of `AWS::S3::Bucket`.
+            SourceSelectionCriteria at "s3::bucket::SourceSelectionCriteria" {
+                replica_modifications: "ReplicaModifications" => object(ReplicaModifications),
+                sse_kms_encrypted_objects: "SseKmsEncryptedObjects" => object(SseKmsEncryptedObjects),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicaModifications` of `AWS::S3::Bucket`.
+            ReplicaModifications at "s3::bucket::ReplicaModifications" {
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SseKmsEncryptedObjects` of `AWS::S3::Bucket`.
+            SseKmsEncryptedObjects at "s3::bucket::SseKmsEncryptedObjects" {
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetadataConfiguration` of `AWS::S3::Bucket`.
+            MetadataConfiguration at "s3::bucket::MetadataConfiguration" {
+                inventory_table_configuration: "InventoryTableConfiguration" => object(InventoryTableConfiguration),
+                journal_table_configuration: "JournalTableConfiguration" => object(JournalTableConfiguration),
+                annotation_table_configuration: "AnnotationTableConfiguration" => object(AnnotationTableConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InventoryTableConfiguration` of `AWS::S3::Bucket`.
+            InventoryTableConfiguration at "s3::bucket::InventoryTableConfiguration" {
+                configuration_state: "ConfigurationState" => value,
+                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetadataTableEncryptionConfiguration` of `AWS::S3::Bucket`.
+            MetadataTableEncryptionConfiguration at "s3::bucket::MetadataTableEncryptionConfiguration" {
+                kms_key_arn: "KmsKeyArn" => value,
+                sse_algorithm: "SseAlgorithm" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JournalTableConfiguration` of `AWS::S3::Bucket`.
+            JournalTableConfiguration at "s3::bucket::JournalTableConfiguration" {
+                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
+                record_expiration: "RecordExpiration" => object(RecordExpiration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RecordExpiration` of `AWS::S3::Bucket`.
+            RecordExpiration at "s3::bucket::RecordExpiration" {
+                days: "Days" => value,
+                expiration: "Expiration" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AnnotationTableConfiguration` of `AWS::S3::Bucket`.
+            AnnotationTableConfiguration at "s3::bucket::AnnotationTableConfiguration" {
+                configuration_state: "ConfigurationState" => value,
+                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
+                role: "Role" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
             /// `AnalyticsConfiguration` of `AWS::S3::Bucket`.
             AnalyticsConfiguration at "s3::bucket::AnalyticsConfiguration" {
                 id: "Id" => value,
@@ -2145,56 +6826,6 @@ pub mod s3 {
         }
 
         crate::typed::cfn_property_type! {
-            /// `MetadataConfiguration` of `AWS::S3::Bucket`.
-            MetadataConfiguration at "s3::bucket::MetadataConfiguration" {
-                annotation_table_configuration: "AnnotationTableConfiguration" => object(AnnotationTableConfiguration),
-                inventory_table_configuration: "InventoryTableConfiguration" => object(InventoryTableConfiguration),
-                journal_table_configuration: "JournalTableConfiguration" => object(JournalTableConfiguration),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `AnnotationTableConfiguration` of `AWS::S3::Bucket`.
-            AnnotationTableConfiguration at "s3::bucket::AnnotationTableConfiguration" {
-                configuration_state: "ConfigurationState" => value,
-                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
-                role: "Role" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `MetadataTableEncryptionConfiguration` of `AWS::S3::Bucket`.
-            MetadataTableEncryptionConfiguration at "s3::bucket::MetadataTableEncryptionConfiguration" {
-                kms_key_arn: "KmsKeyArn" => value,
-                sse_algorithm: "SseAlgorithm" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `InventoryTableConfiguration` of `AWS::S3::Bucket`.
-            InventoryTableConfiguration at "s3::bucket::InventoryTableConfiguration" {
-                configuration_state: "ConfigurationState" => value,
-                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `JournalTableConfiguration` of `AWS::S3::Bucket`.
-            JournalTableConfiguration at "s3::bucket::JournalTableConfiguration" {
-                encryption_configuration: "EncryptionConfiguration" => object(MetadataTableEncryptionConfiguration),
-                record_expiration: "RecordExpiration" => object(RecordExpiration),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `RecordExpiration` of `AWS::S3::Bucket`.
-            RecordExpiration at "s3::bucket::RecordExpiration" {
-                days: "Days" => value,
-                expiration: "Expiration" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
             /// `MetadataTableConfiguration` of `AWS::S3::Bucket`.
             MetadataTableConfiguration at "s3::bucket::MetadataTableConfiguration" {
                 s3_tables_destination: "S3TablesDestination" => object(S3TablesDestination),
@@ -2225,6 +6856,392 @@ pub mod s3 {
         BucketPolicy = "AWS::S3::BucketPolicy" at "s3::BucketPolicy" {
             bucket: "Bucket" => value,
             policy_document: "PolicyDocument" => value,
+        }
+    }
+}
+
+pub mod s3express {
+    //! `AWS::S3Express::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Express::DirectoryBucket` (Terraform's `aws_s3_directory_bucket`).
+        DirectoryBucket = "AWS::S3Express::DirectoryBucket" at "s3express::DirectoryBucket" {
+            bucket_name: "BucketName" => value,
+            data_redundancy: "DataRedundancy" => value,
+            location_name: "LocationName" => value,
+            tags: "Tags" => tags,
+            bucket_encryption: "BucketEncryption" => object(directory_bucket::BucketEncryption),
+            inventory_configurations: "InventoryConfigurations" => list(directory_bucket::InventoryConfiguration),
+            lifecycle_configuration: "LifecycleConfiguration" => object(directory_bucket::LifecycleConfiguration),
+            metrics_configurations: "MetricsConfigurations" => list(directory_bucket::MetricsConfiguration),
+        }
+    }
+
+    /// The property types nested in [`DirectoryBucket`].
+    pub mod directory_bucket {
+        crate::typed::cfn_property_type! {
+            /// `BucketEncryption` of `AWS::S3Express::DirectoryBucket`.
+            BucketEncryption at "s3express::directory_bucket::BucketEncryption" {
+                server_side_encryption_configuration: "ServerSideEncryptionConfiguration" => list(ServerSideEncryptionRule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServerSideEncryptionRule` of `AWS::S3Express::DirectoryBucket`.
+            ServerSideEncryptionRule at "s3express::directory_bucket::ServerSideEncryptionRule" {
+                bucket_key_enabled: "BucketKeyEnabled" => value,
+                server_side_encryption_by_default: "ServerSideEncryptionByDefault" => object(ServerSideEncryptionByDefault),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServerSideEncryptionByDefault` of `AWS::S3Express::DirectoryBucket`.
+            ServerSideEncryptionByDefault at "s3express::directory_bucket::ServerSideEncryptionByDefault" {
+                kms_master_key_id: "KMSMasterKeyID" => value,
+                sse_algorithm: "SSEAlgorithm" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InventoryConfiguration` of `AWS::S3Express::DirectoryBucket`.
+            InventoryConfiguration at "s3express::directory_bucket::InventoryConfiguration" {
+                destination: "Destination" => object(Destination),
+                enabled: "Enabled" => value,
+                id: "Id" => value,
+                included_object_versions: "IncludedObjectVersions" => value,
+                optional_fields: "OptionalFields" => value,
+                prefix: "Prefix" => value,
+                schedule_frequency: "ScheduleFrequency" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Destination` of `AWS::S3Express::DirectoryBucket`.
+            Destination at "s3express::directory_bucket::Destination" {
+                bucket_account_id: "BucketAccountId" => value,
+                bucket_arn: "BucketArn" => value,
+                format: "Format" => value,
+                prefix: "Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LifecycleConfiguration` of `AWS::S3Express::DirectoryBucket`.
+            LifecycleConfiguration at "s3express::directory_bucket::LifecycleConfiguration" {
+                rules: "Rules" => list(Rule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Rule` of `AWS::S3Express::DirectoryBucket`.
+            Rule at "s3express::directory_bucket::Rule" {
+                abort_incomplete_multipart_upload: "AbortIncompleteMultipartUpload" => object(AbortIncompleteMultipartUpload),
+                expiration_in_days: "ExpirationInDays" => value,
+                id: "Id" => value,
+                object_size_greater_than: "ObjectSizeGreaterThan" => value,
+                object_size_less_than: "ObjectSizeLessThan" => value,
+                prefix: "Prefix" => value,
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AbortIncompleteMultipartUpload` of `AWS::S3Express::DirectoryBucket`.
+            AbortIncompleteMultipartUpload at "s3express::directory_bucket::AbortIncompleteMultipartUpload" {
+                days_after_initiation: "DaysAfterInitiation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricsConfiguration` of `AWS::S3Express::DirectoryBucket`.
+            MetricsConfiguration at "s3express::directory_bucket::MetricsConfiguration" {
+                access_point_arn: "AccessPointArn" => value,
+                id: "Id" => value,
+                prefix: "Prefix" => value,
+            }
+        }
+    }
+}
+
+pub mod s3tables {
+    //! `AWS::S3Tables::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Tables::Namespace` (Terraform's `aws_s3tables_namespace`).
+        Namespace = "AWS::S3Tables::Namespace" at "s3tables::Namespace" {
+            namespace: "Namespace" => value,
+            table_bucket_arn: "TableBucketARN" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Tables::Table` (Terraform's `aws_s3tables_table`).
+        Table = "AWS::S3Tables::Table" at "s3tables::Table" {
+            table_name: "TableName" => value,
+            namespace: "Namespace" => value,
+            table_bucket_arn: "TableBucketARN" => value,
+            open_table_format: "OpenTableFormat" => value,
+            compaction: "Compaction" => object(table::Compaction),
+            snapshot_management: "SnapshotManagement" => object(table::SnapshotManagement),
+            iceberg_metadata: "IcebergMetadata" => object(table::IcebergMetadata),
+            tags: "Tags" => tags,
+            storage_class_configuration: "StorageClassConfiguration" => object(table::StorageClassConfiguration),
+            without_metadata: "WithoutMetadata" => value,
+        }
+    }
+
+    /// The property types nested in [`Table`].
+    pub mod table {
+        crate::typed::cfn_property_type! {
+            /// `Compaction` of `AWS::S3Tables::Table`.
+            Compaction at "s3tables::table::Compaction" {
+                target_file_size_mb: "TargetFileSizeMB" => value,
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnapshotManagement` of `AWS::S3Tables::Table`.
+            SnapshotManagement at "s3tables::table::SnapshotManagement" {
+                max_snapshot_age_hours: "MaxSnapshotAgeHours" => value,
+                min_snapshots_to_keep: "MinSnapshotsToKeep" => value,
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergMetadata` of `AWS::S3Tables::Table`.
+            IcebergMetadata at "s3tables::table::IcebergMetadata" {
+                table_properties: "TableProperties" => value,
+                iceberg_schema: "IcebergSchema" => object(IcebergSchema),
+                iceberg_partition_spec: "IcebergPartitionSpec" => object(IcebergPartitionSpec),
+                iceberg_schema_v2: "IcebergSchemaV2" => object(IcebergSchemaV2),
+                iceberg_sort_order: "IcebergSortOrder" => object(IcebergSortOrder),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergSchema` of `AWS::S3Tables::Table`.
+            IcebergSchema at "s3tables::table::IcebergSchema" {
+                schema_field_list: "SchemaFieldList" => list(SchemaField),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaField` of `AWS::S3Tables::Table`.
+            SchemaField at "s3tables::table::SchemaField" {
+                name: "Name" => value,
+                r#type: "Type" => value,
+                required: "Required" => value,
+                id: "Id" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergPartitionSpec` of `AWS::S3Tables::Table`.
+            IcebergPartitionSpec at "s3tables::table::IcebergPartitionSpec" {
+                fields: "Fields" => list(IcebergPartitionField),
+                spec_id: "SpecId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergPartitionField` of `AWS::S3Tables::Table`.
+            IcebergPartitionField at "s3tables::table::IcebergPartitionField" {
+                field_id: "FieldId" => value,
+                name: "Name" => value,
+                source_id: "SourceId" => value,
+                transform: "Transform" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergSchemaV2` of `AWS::S3Tables::Table`.
+            IcebergSchemaV2 at "s3tables::table::IcebergSchemaV2" {
+                identifier_field_ids: "IdentifierFieldIds" => value,
+                schema_id: "SchemaId" => value,
+                schema_v2_field_list: "SchemaV2FieldList" => list(SchemaV2Field),
+                schema_v2_field_type: "SchemaV2FieldType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaV2Field` of `AWS::S3Tables::Table`.
+            SchemaV2Field at "s3tables::table::SchemaV2Field" {
+                doc: "Doc" => value,
+                id: "Id" => value,
+                name: "Name" => value,
+                required: "Required" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergSortOrder` of `AWS::S3Tables::Table`.
+            IcebergSortOrder at "s3tables::table::IcebergSortOrder" {
+                fields: "Fields" => list(IcebergSortField),
+                order_id: "OrderId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IcebergSortField` of `AWS::S3Tables::Table`.
+            IcebergSortField at "s3tables::table::IcebergSortField" {
+                direction: "Direction" => value,
+                null_order: "NullOrder" => value,
+                source_id: "SourceId" => value,
+                transform: "Transform" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StorageClassConfiguration` of `AWS::S3Tables::Table`.
+            StorageClassConfiguration at "s3tables::table::StorageClassConfiguration" {
+                storage_class: "StorageClass" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Tables::TableBucket` (Terraform's `aws_s3tables_table_bucket`).
+        TableBucket = "AWS::S3Tables::TableBucket" at "s3tables::TableBucket" {
+            table_bucket_name: "TableBucketName" => value,
+            encryption_configuration: "EncryptionConfiguration" => object(table_bucket::EncryptionConfiguration),
+            unreferenced_file_removal: "UnreferencedFileRemoval" => object(table_bucket::UnreferencedFileRemoval),
+            tags: "Tags" => tags,
+            metrics_configuration: "MetricsConfiguration" => object(table_bucket::MetricsConfiguration),
+            replication_configuration: "ReplicationConfiguration" => object(table_bucket::ReplicationConfiguration),
+            storage_class_configuration: "StorageClassConfiguration" => object(table_bucket::StorageClassConfiguration),
+        }
+    }
+
+    /// The property types nested in [`TableBucket`].
+    pub mod table_bucket {
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::S3Tables::TableBucket`.
+            EncryptionConfiguration at "s3tables::table_bucket::EncryptionConfiguration" {
+                kms_key_arn: "KMSKeyArn" => value,
+                sse_algorithm: "SSEAlgorithm" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UnreferencedFileRemoval` of `AWS::S3Tables::TableBucket`.
+            UnreferencedFileRemoval at "s3tables::table_bucket::UnreferencedFileRemoval" {
+                noncurrent_days: "NoncurrentDays" => value,
+                unreferenced_days: "UnreferencedDays" => value,
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricsConfiguration` of `AWS::S3Tables::TableBucket`.
+            MetricsConfiguration at "s3tables::table_bucket::MetricsConfiguration" {
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationConfiguration` of `AWS::S3Tables::TableBucket`.
+            ReplicationConfiguration at "s3tables::table_bucket::ReplicationConfiguration" {
+                role: "Role" => value,
+                rules: "Rules" => list(ReplicationRule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationRule` of `AWS::S3Tables::TableBucket`.
+            ReplicationRule at "s3tables::table_bucket::ReplicationRule" {
+                destinations: "Destinations" => list(ReplicationDestination),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationDestination` of `AWS::S3Tables::TableBucket`.
+            ReplicationDestination at "s3tables::table_bucket::ReplicationDestination" {
+                destination_table_bucket_arn: "DestinationTableBucketARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StorageClassConfiguration` of `AWS::S3Tables::TableBucket`.
+            StorageClassConfiguration at "s3tables::table_bucket::StorageClassConfiguration" {
+                storage_class: "StorageClass" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Tables::TableBucketPolicy` (Terraform's `aws_s3tables_table_bucket_policy`).
+        TableBucketPolicy = "AWS::S3Tables::TableBucketPolicy" at "s3tables::TableBucketPolicy" {
+            resource_policy: "ResourcePolicy" => value,
+            table_bucket_arn: "TableBucketARN" => value,
+        }
+    }
+}
+
+pub mod s3vectors {
+    //! `AWS::S3Vectors::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Vectors::Index` (Terraform's `aws_s3vectors_index`).
+        Index = "AWS::S3Vectors::Index" at "s3vectors::Index" {
+            index_name: "IndexName" => value,
+            vector_bucket_name: "VectorBucketName" => value,
+            data_type: "DataType" => value,
+            dimension: "Dimension" => value,
+            distance_metric: "DistanceMetric" => value,
+            encryption_configuration: "EncryptionConfiguration" => object(index::EncryptionConfiguration),
+            metadata_configuration: "MetadataConfiguration" => object(index::MetadataConfiguration),
+            tags: "Tags" => tags,
+            vector_bucket_arn: "VectorBucketArn" => value,
+        }
+    }
+
+    /// The property types nested in [`Index`].
+    pub mod index {
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::S3Vectors::Index`.
+            EncryptionConfiguration at "s3vectors::index::EncryptionConfiguration" {
+                kms_key_arn: "KmsKeyArn" => value,
+                sse_type: "SseType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetadataConfiguration` of `AWS::S3Vectors::Index`.
+            MetadataConfiguration at "s3vectors::index::MetadataConfiguration" {
+                non_filterable_metadata_keys: "NonFilterableMetadataKeys" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Vectors::VectorBucket` (Terraform's `aws_s3vectors_vector_bucket`).
+        VectorBucket = "AWS::S3Vectors::VectorBucket" at "s3vectors::VectorBucket" {
+            vector_bucket_name: "VectorBucketName" => value,
+            encryption_configuration: "EncryptionConfiguration" => object(vector_bucket::EncryptionConfiguration),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`VectorBucket`].
+    pub mod vector_bucket {
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::S3Vectors::VectorBucket`.
+            EncryptionConfiguration at "s3vectors::vector_bucket::EncryptionConfiguration" {
+                kms_key_arn: "KmsKeyArn" => value,
+                sse_type: "SseType" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::S3Vectors::VectorBucketPolicy` (Terraform's `aws_s3vectors_vector_bucket_policy`).
+        VectorBucketPolicy = "AWS::S3Vectors::VectorBucketPolicy" at "s3vectors::VectorBucketPolicy" {
+            vector_bucket_arn: "VectorBucketArn" => value,
+            policy: "Policy" => value,
+            vector_bucket_name: "VectorBucketName" => value,
         }
     }
 }
@@ -2747,16 +7764,66 @@ pub mod secretsmanager {
     //! `AWS::SecretsManager::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::SecretsManager::ResourcePolicy`.
+        /// The properties of `AWS::SecretsManager::ResourcePolicy` (Terraform's `aws_secretsmanager_secret_policy`).
         ResourcePolicy = "AWS::SecretsManager::ResourcePolicy" at "secretsmanager::ResourcePolicy" {
+            block_public_policy: "BlockPublicPolicy" => value,
             secret_id: "SecretId" => value,
             resource_policy: "ResourcePolicy" => value,
-            block_public_policy: "BlockPublicPolicy" => value,
         }
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::SecretsManager::Secret` (Terraform's `aws_secretsmanager_secret`).
+        /// The properties of `AWS::SecretsManager::RotationSchedule` (Terraform's `aws_secretsmanager_secret_rotation`).
+        RotationSchedule = "AWS::SecretsManager::RotationSchedule" at "secretsmanager::RotationSchedule" {
+            secret_id: "SecretId" => value,
+            rotation_lambda_arn: "RotationLambdaARN" => value,
+            rotate_immediately_on_update: "RotateImmediatelyOnUpdate" => value,
+            rotation_rules: "RotationRules" => object(rotation_schedule::RotationRules),
+            external_secret_rotation_role_arn: "ExternalSecretRotationRoleArn" => value,
+            external_secret_rotation_metadata: "ExternalSecretRotationMetadata" => list(rotation_schedule::ExternalSecretRotationMetadataItem),
+            hosted_rotation_lambda: "HostedRotationLambda" => object(rotation_schedule::HostedRotationLambda),
+        }
+    }
+
+    /// The property types nested in [`RotationSchedule`].
+    pub mod rotation_schedule {
+        crate::typed::cfn_property_type! {
+            /// `RotationRules` of `AWS::SecretsManager::RotationSchedule`.
+            RotationRules at "secretsmanager::rotation_schedule::RotationRules" {
+                automatically_after_days: "AutomaticallyAfterDays" => value,
+                duration: "Duration" => value,
+                schedule_expression: "ScheduleExpression" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExternalSecretRotationMetadataItem` of `AWS::SecretsManager::RotationSchedule`.
+            ExternalSecretRotationMetadataItem at "secretsmanager::rotation_schedule::ExternalSecretRotationMetadataItem" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HostedRotationLambda` of `AWS::SecretsManager::RotationSchedule`.
+            HostedRotationLambda at "secretsmanager::rotation_schedule::HostedRotationLambda" {
+                exclude_characters: "ExcludeCharacters" => value,
+                kms_key_arn: "KmsKeyArn" => value,
+                master_secret_arn: "MasterSecretArn" => value,
+                master_secret_kms_key_arn: "MasterSecretKmsKeyArn" => value,
+                rotation_lambda_name: "RotationLambdaName" => value,
+                rotation_type: "RotationType" => value,
+                runtime: "Runtime" => value,
+                superuser_secret_arn: "SuperuserSecretArn" => value,
+                superuser_secret_kms_key_arn: "SuperuserSecretKmsKeyArn" => value,
+                vpc_security_group_ids: "VpcSecurityGroupIds" => value,
+                vpc_subnet_ids: "VpcSubnetIds" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SecretsManager::Secret` (Terraform's `aws_secretsmanager_secret`, `aws_secretsmanager_secret_version`).
         Secret = "AWS::SecretsManager::Secret" at "secretsmanager::Secret" {
             name: "Name" => value,
             description: "Description" => value,
@@ -2764,8 +7831,8 @@ pub mod secretsmanager {
             r#type: "Type" => value,
             replica_regions: "ReplicaRegions" => list(secret::ReplicaRegion),
             tags: "Tags" => tags,
-            generate_secret_string: "GenerateSecretString" => object(secret::GenerateSecretString),
             secret_string: "SecretString" => value,
+            generate_secret_string: "GenerateSecretString" => object(secret::GenerateSecretString),
         }
     }
 
@@ -2797,6 +7864,30 @@ pub mod secretsmanager {
     }
 }
 
+pub mod signer {
+    //! `AWS::Signer::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Signer::SigningProfile` (Terraform's `aws_signer_signing_profile`).
+        SigningProfile = "AWS::Signer::SigningProfile" at "signer::SigningProfile" {
+            platform_id: "PlatformId" => value,
+            signature_validity_period: "SignatureValidityPeriod" => object(signing_profile::SignatureValidityPeriod),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`SigningProfile`].
+    pub mod signing_profile {
+        crate::typed::cfn_property_type! {
+            /// `SignatureValidityPeriod` of `AWS::Signer::SigningProfile`.
+            SignatureValidityPeriod at "signer::signing_profile::SignatureValidityPeriod" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+}
+
 pub mod sns {
     //! `AWS::SNS::*` resource types.
 
@@ -2818,7 +7909,7 @@ pub mod sns {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::SNS::Topic` (Terraform's `aws_sns_topic`).
+        /// The properties of `AWS::SNS::Topic` (Terraform's `aws_sns_topic`, `aws_sns_topic_data_protection_policy`).
         Topic = "AWS::SNS::Topic" at "sns::Topic" {
             topic_name: "TopicName" => value,
             display_name: "DisplayName" => value,
@@ -2859,7 +7950,7 @@ pub mod sns {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::SNS::TopicPolicy`.
+        /// The properties of `AWS::SNS::TopicPolicy` (Terraform's `aws_sns_topic_policy`).
         TopicPolicy = "AWS::SNS::TopicPolicy" at "sns::TopicPolicy" {
             policy_document: "PolicyDocument" => value,
             topics: "Topics" => value,
@@ -2871,7 +7962,7 @@ pub mod sqs {
     //! `AWS::SQS::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::SQS::Queue` (Terraform's `aws_sqs_queue`).
+        /// The properties of `AWS::SQS::Queue` (Terraform's `aws_sqs_queue`, `aws_sqs_queue_redrive_allow_policy`, `aws_sqs_queue_redrive_policy`).
         Queue = "AWS::SQS::Queue" at "sqs::Queue" {
             queue_name: "QueueName" => value,
             fifo_queue: "FifoQueue" => value,
@@ -2886,9 +7977,9 @@ pub mod sqs {
             kms_master_key_id: "KmsMasterKeyId" => value,
             kms_data_key_reuse_period_seconds: "KmsDataKeyReusePeriodSeconds" => value,
             sqs_managed_sse_enabled: "SqsManagedSseEnabled" => value,
+            tags: "Tags" => tags,
             redrive_policy: "RedrivePolicy" => value,
             redrive_allow_policy: "RedriveAllowPolicy" => value,
-            tags: "Tags" => tags,
         }
     }
 
@@ -2920,44 +8011,139 @@ pub mod ssm {
     }
 }
 
+pub mod wafv2 {
+    //! `AWS::WAFv2::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::WAFv2::WebACLAssociation` (Terraform's `aws_wafv2_web_acl_association`).
+        WebAclAssociation = "AWS::WAFv2::WebACLAssociation" at "wafv2::WebAclAssociation" {
+            web_acl_arn: "WebACLArn" => value,
+            resource_arn: "ResourceArn" => value,
+        }
+    }
+}
+
 crate::typed::cfn_registry! {
+    apigatewayv2::Api,
+    apigatewayv2::ApiMapping,
+    apigatewayv2::Authorizer,
+    apigatewayv2::Deployment,
+    apigatewayv2::DomainName,
+    apigatewayv2::Integration,
+    apigatewayv2::IntegrationResponse,
+    apigatewayv2::Route,
+    apigatewayv2::RouteResponse,
+    apigatewayv2::Stage,
+    apigatewayv2::VpcLink,
+    applicationautoscaling::ScalableTarget,
+    applicationautoscaling::ScalingPolicy,
     cloudwatch::Alarm,
+    cognito::UserPool,
+    cognito::UserPoolClient,
+    cognito::UserPoolDomain,
     dynamodb::Table,
+    ec2::CapacityReservation,
+    ec2::CustomerGateway,
+    ec2::DhcpOptions,
     ec2::Eip,
     ec2::EipAssociation,
+    ec2::EgressOnlyInternetGateway,
+    ec2::FlowLog,
+    ec2::Ipam,
+    ec2::IpamPool,
+    ec2::IpamPoolCidr,
     ec2::Instance,
     ec2::InternetGateway,
+    ec2::KeyPair,
     ec2::NatGateway,
+    ec2::NetworkAcl,
+    ec2::NetworkAclEntry,
+    ec2::NetworkInterface,
+    ec2::PlacementGroup,
+    ec2::PrefixList,
     ec2::Route,
     ec2::RouteTable,
     ec2::SecurityGroup,
     ec2::SecurityGroupEgress,
     ec2::SecurityGroupIngress,
     ec2::Subnet,
+    ec2::SubnetNetworkAclAssociation,
     ec2::SubnetRouteTableAssociation,
     ec2::Vpc,
+    ec2::VpcBlockPublicAccessExclusion,
+    ec2::VpcBlockPublicAccessOptions,
     ec2::VpcCidrBlock,
+    ec2::VpcdhcpOptionsAssociation,
     ec2::VpcEndpoint,
+    ec2::VpcEndpointService,
+    ec2::VpcEndpointServicePermissions,
     ec2::VpcGatewayAttachment,
+    ec2::VpnGateway,
+    ec2::VpnGatewayRoutePropagation,
     ec2::Volume,
+    ec2::VolumeAttachment,
     ecr::Repository,
+    ecs::CapacityProvider,
+    ecs::Cluster,
+    ecs::ClusterCapacityProviderAssociations,
+    ecs::Service,
+    ecs::TaskDefinition,
+    ecs::TaskSet,
     efs::AccessPoint,
     efs::FileSystem,
     efs::MountTarget,
+    eks::Addon,
+    elasticloadbalancingv2::Listener,
+    elasticloadbalancingv2::ListenerCertificate,
+    elasticloadbalancingv2::ListenerRule,
+    elasticloadbalancingv2::LoadBalancer,
+    elasticloadbalancingv2::TargetGroup,
+    elasticloadbalancingv2::TrustStore,
+    elasticloadbalancingv2::TrustStoreRevocation,
+    events::ApiDestination,
+    events::Archive,
+    events::Connection,
+    events::EventBus,
+    events::EventBusPolicy,
+    events::Rule,
+    iam::AccessKey,
+    iam::Group,
     iam::InstanceProfile,
     iam::ManagedPolicy,
+    iam::OidcProvider,
     iam::Role,
     iam::RolePolicy,
+    iam::SamlProvider,
+    iam::User,
+    iam::UserPolicy,
+    iam::UserToGroupAddition,
+    kinesis::Stream,
+    kinesisfirehose::DeliveryStream,
     kms::Alias,
     kms::Key,
+    kms::ReplicaKey,
+    lambda::Alias,
+    lambda::EventInvokeConfig,
     lambda::Function,
     lambda::Permission,
     lambda::Version,
     logs::LogGroup,
+    logs::LogStream,
+    logs::MetricFilter,
     rds::DbInstance,
     rds::DbSubnetGroup,
+    route53::HostedZone,
+    route53::RecordSet,
     s3::Bucket,
     s3::BucketPolicy,
+    s3express::DirectoryBucket,
+    s3tables::Namespace,
+    s3tables::Table,
+    s3tables::TableBucket,
+    s3tables::TableBucketPolicy,
+    s3vectors::Index,
+    s3vectors::VectorBucket,
+    s3vectors::VectorBucketPolicy,
     sagemaker::CodeRepository,
     sagemaker::Endpoint,
     sagemaker::EndpointConfig,
@@ -2965,11 +8151,14 @@ crate::typed::cfn_registry! {
     sagemaker::NotebookInstance,
     sagemaker::NotebookInstanceLifecycleConfig,
     secretsmanager::ResourcePolicy,
+    secretsmanager::RotationSchedule,
     secretsmanager::Secret,
+    signer::SigningProfile,
     sns::Subscription,
     sns::Topic,
     sns::TopicPolicy,
     sqs::Queue,
     sqs::QueuePolicy,
     ssm::Parameter,
+    wafv2::WebAclAssociation,
 }

@@ -3,7 +3,7 @@
 //! [`run`] takes its streams as arguments, so tests drive the whole CLI in-process.
 
 use crate::{convert, Conversion, OutputFormat, Request, SourceLanguage};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use iac2cfn_diagnostics::{render_human, render_json, FileSystem, MemoryFileSystem, OsFileSystem, RenderOptions};
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -92,6 +92,20 @@ struct ConvertArgs {
     /// When to colour diagnostics.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+
+    /// Terraform: set variable NAME (its parameter's default, or its inlined value); repeatable.
+    /// Literal text for string, number and bool variables, an HCL expression for other types.
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    var: Vec<String>,
+
+    /// Terraform: read variable values from a .tfvars (or .tfvars.json) file; repeatable. Later --var
+    /// and --var-file values override earlier ones, and all override terraform.tfvars and *.auto.tfvars.
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_file: Vec<PathBuf>,
+
+    /// Terraform: inline every variable's value instead of making CloudFormation parameters.
+    #[arg(long)]
+    inline_variables: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -144,8 +158,14 @@ pub struct Environment<'a> {
 
 /// Runs the CLI with the given arguments (the first being the program name) and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, env: &mut Environment<'_>) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    // Parsed in two steps so the positions of --var and --var-file are known: Terraform applies them
+    // in command-line order.
+    let parsed = Cli::command().try_get_matches_from(args).and_then(|matches| {
+        let cli = Cli::from_arg_matches(&matches)?;
+        Ok((cli, matches))
+    });
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(error) => {
             let text = error.render().to_string();
             return if error.use_stderr() {
@@ -158,7 +178,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, env: &mu
         }
     };
     match cli.command {
-        Command::Convert(args) => run_convert(args, env),
+        Command::Convert(args) => {
+            let order = matches.subcommand_matches("convert").map(variable_order).unwrap_or_default();
+            run_convert(args, &order, env)
+        }
         Command::Resources(args) => {
             let text = match args.format {
                 ListFormat::Table => crate::support::table(),
@@ -178,7 +201,46 @@ fn usage_error(env: &mut Environment<'_>, message: &str) -> u8 {
     EXIT_USAGE
 }
 
-fn run_convert(args: ConvertArgs, env: &mut Environment<'_>) -> u8 {
+/// Which of the `--var` (false) and `--var-file` (true) occurrences come first: (position, is file,
+/// index among its kind), in command-line order.
+fn variable_order(matches: &ArgMatches) -> Vec<(bool, usize)> {
+    let mut order: Vec<(usize, bool, usize)> = Vec::new();
+    for (id, is_file) in [("var", false), ("var_file", true)] {
+        if let Some(indices) = matches.indices_of(id) {
+            order.extend(indices.enumerate().map(|(nth, position)| (position, is_file, nth)));
+        }
+    }
+    order.sort_unstable();
+    order.into_iter().map(|(_, is_file, nth)| (is_file, nth)).collect()
+}
+
+/// The Terraform options from the command line: var files are read here, since nothing below
+/// `convert` does I/O.
+fn terraform_options(args: &ConvertArgs, order: &[(bool, usize)]) -> Result<iac2cfn_terraform::Options, String> {
+    let mut options = iac2cfn_terraform::Options::default();
+    options.inline_variables = args.inline_variables;
+    for &(is_file, nth) in order {
+        if is_file {
+            let Some(path) = args.var_file.get(nth) else { continue };
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| format!("could not read the variables file `{}`: {error}", path.display()))?;
+            options.variables.push(iac2cfn_terraform::VariableValue::File { path: path.clone(), text });
+        } else {
+            let Some(assignment) = args.var.get(nth) else { continue };
+            if !assignment.contains('=') {
+                return Err(format!("invalid value `{assignment}` for --var: expected NAME=VALUE"));
+            }
+            options.variables.push(iac2cfn_terraform::VariableValue::Assignment(assignment.clone()));
+        }
+    }
+    Ok(options)
+}
+
+fn run_convert(args: ConvertArgs, order: &[(bool, usize)], env: &mut Environment<'_>) -> u8 {
+    let terraform = match terraform_options(&args, order) {
+        Ok(options) => options,
+        Err(message) => return usage_error(env, &message),
+    };
     let format = match (args.format, &args.output) {
         (Some(FormatArg::Yaml), _) => OutputFormat::Yaml,
         (Some(FormatArg::Json), _) => OutputFormat::Json,
@@ -209,7 +271,7 @@ fn run_convert(args: ConvertArgs, env: &mut Environment<'_>) -> u8 {
     } else {
         (&OsFileSystem, args.input.clone())
     };
-    let request = Request { input, from, format, strict: args.strict };
+    let request = Request { input, from, format, strict: args.strict, terraform };
     let conversion = convert(fs, &request);
     let color = match args.color {
         ColorChoice::Always => true,

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod cli;
+pub mod schema_check;
 pub mod support;
 
 use iac2cfn_diagnostics::{Code, Diagnostic, Diagnostics, FileSystem, SourceMap};
@@ -59,6 +60,8 @@ pub struct Request {
     pub format: OutputFormat,
     /// Whether warnings about lossy conversions fail the conversion.
     pub strict: bool,
+    /// Terraform settings: variable values, inlining.
+    pub terraform: iac2cfn_terraform::Options,
 }
 
 /// The outcome of a conversion.
@@ -94,28 +97,27 @@ pub fn convert(fs: &dyn FileSystem, request: &Request) -> Conversion {
             return finish(sources, diagnostics, None, request);
         }
     };
-    let lowered = lower(fs, language, &request.input, &mut sources, &mut diagnostics);
+    let lowered = lower(fs, language, request, &mut sources, &mut diagnostics);
     finish(sources, diagnostics, lowered, request)
 }
 
 /// Converts a stack model that was built directly (tests, other tools) through the same passes and
 /// writer as [`convert`].
 pub fn convert_lowered(lowered: Lowered, format: OutputFormat, strict: bool) -> Conversion {
-    let request = Request { input: PathBuf::new(), from: None, format, strict };
+    let request = Request { input: PathBuf::new(), from: None, format, strict, terraform: Default::default() };
     finish(SourceMap::new(), Diagnostics::new(), Some(lowered), &request)
 }
 
 fn lower(
     fs: &dyn FileSystem,
     language: SourceLanguage,
-    input: &Path,
+    request: &Request,
     sources: &mut SourceMap,
     diagnostics: &mut Diagnostics,
 ) -> Option<Lowered> {
+    let input = request.input.as_path();
     match language {
-        SourceLanguage::Terraform => {
-            iac2cfn_terraform::convert(fs, input, &iac2cfn_terraform::Options::default(), sources, diagnostics)
-        }
+        SourceLanguage::Terraform => iac2cfn_terraform::convert(fs, input, &request.terraform, sources, diagnostics),
         SourceLanguage::Pulumi => {
             iac2cfn_pulumi::convert(fs, input, &iac2cfn_pulumi::Options::default(), sources, diagnostics)
         }
@@ -129,6 +131,7 @@ fn finish(sources: SourceMap, mut diagnostics: Diagnostics, lowered: Option<Lowe
         template.add_required_transforms();
         iac2cfn_ir::simplify(&mut template);
         diagnostics.extend(iac2cfn_ir::validate(&template, &Quotas::CLOUDFORMATION));
+        schema_check::check(&template, &mut diagnostics);
         let artifact = match request.format {
             OutputFormat::Yaml => iac2cfn_cfn::to_yaml(&template),
             OutputFormat::Json => iac2cfn_cfn::to_json(&template),
@@ -219,7 +222,13 @@ mod tests {
     #[test]
     fn a_missing_input_is_a_diagnostic_not_a_panic() {
         let fs = MemoryFileSystem::new();
-        let request = Request { input: "nowhere".into(), from: None, format: OutputFormat::Yaml, strict: false };
+        let request = Request {
+            input: "nowhere".into(),
+            from: None,
+            format: OutputFormat::Yaml,
+            strict: false,
+            terraform: Default::default(),
+        };
         let conversion = convert(&fs, &request);
         assert!(!conversion.succeeded());
         assert_eq!(conversion.diagnostics.iter().next().map(|d| d.code), Some(UNKNOWN_INPUT));

@@ -172,7 +172,7 @@ impl Converter<'_> {
                 };
                 Some(SourceValue::Blocks(blocks))
             }
-            (Shape::JsonDocument | Shape::JsonText, _) => {
+            (Shape::JsonDocument | Shape::JsonText | Shape::PascalCaseDocument(_), _) => {
                 let value = match self.eval(node)? {
                     Expr::ToJsonString(inner) => *inner,
                     value => value,
@@ -247,7 +247,7 @@ impl Converter<'_> {
                     }
                     SourceValue::Blocks(blocks)
                 }
-                Shape::JsonDocument | Shape::JsonText => match value {
+                Shape::JsonDocument | Shape::JsonText | Shape::PascalCaseDocument(_) => match value {
                     Expr::ToJsonString(inner) => SourceValue::Value { value: *inner, span },
                     value => SourceValue::Value { value, span },
                 },

@@ -6,10 +6,12 @@
 
 use crate::convert::Converter;
 use crate::diagnostics as diag;
-use crate::eval::{function_call, literal_kind};
+use crate::eval::function_call;
 use crate::interpolate::Accessor;
 use crate::yaml::{Node, Value};
-use iac2cfn_catalog::cfn_schema::{self, ObjectSchema, PropertySchema, RefValue, ResourceSchema, ValueShape};
+use iac2cfn_catalog::cfn_schema::{
+    self, json_shaped, ObjectSchema, PropertySchema, RefValue, ResourceSchema, ValueShape,
+};
 use iac2cfn_diagnostics::{did_you_mean, Span};
 use iac2cfn_ir::{Expr, IndexMap, Origin, Resource};
 use std::collections::HashMap;
@@ -168,7 +170,7 @@ impl Converter<'_> {
                 if let Some(object) = schema.object(shape) {
                     return self.native_object(schema, object, entries, owner, path, false).map(Expr::Map);
                 }
-                if let Some(inner) = map_value(shape) {
+                if let Some(inner) = shape.map_value() {
                     let mut out = IndexMap::new();
                     for (key, value) in entries {
                         let value = self.native_value(schema, &inner, value, owner, path)?;
@@ -180,7 +182,7 @@ impl Converter<'_> {
                 Some(json_shaped(shape, value))
             }
             Value::Seq(items) if !is_call => {
-                if let Some(item_shape) = list_item(shape) {
+                if let Some(item_shape) = shape.list_item() {
                     let mut out = Vec::new();
                     for item in items {
                         out.push(self.native_value(schema, &item_shape, item, owner, path)?);
@@ -233,7 +235,7 @@ impl Converter<'_> {
                 }
                 json_shaped(shape, Expr::Map(entries))
             }
-            Expr::List(items) => match list_item(shape) {
+            Expr::List(items) => match shape.list_item() {
                 Some(item_shape) => Expr::List(
                     items.into_iter().map(|item| self.native_expr(schema, &item_shape, item, span, owner)).collect(),
                 ),
@@ -325,55 +327,6 @@ impl Converter<'_> {
     ) -> Option<Expr> {
         self.native_output(index, cfn_type, &[(Accessor::Property(attribute.to_string()), span)])
             .map(|(value, _)| value)
-    }
-}
-
-fn list_item(shape: &ValueShape) -> Option<ValueShape> {
-    shape.alternatives().iter().find_map(|alternative| match alternative {
-        ValueShape::List(item) => Some((**item).clone()),
-        _ => None,
-    })
-}
-
-fn map_value(shape: &ValueShape) -> Option<ValueShape> {
-    shape.alternatives().iter().find_map(|alternative| match alternative {
-        ValueShape::Map(value) => Some((**value).clone()),
-        ValueShape::Json | ValueShape::Any => Some(ValueShape::Any),
-        _ => None,
-    })
-}
-
-/// A value for a property whose shape is free-form JSON: a JSON string or `fn::toJSON` becomes the
-/// object itself where the property takes an object, so the template shows the document.
-fn json_shaped(shape: &ValueShape, value: Expr) -> Expr {
-    let takes_json = shape.alternatives().iter().any(|a| matches!(a, ValueShape::Json | ValueShape::Object(_)));
-    let takes_string = shape.alternatives().iter().any(|a| matches!(a, ValueShape::String));
-    match value {
-        Expr::ToJsonString(inner) if takes_json => *inner,
-        Expr::String(text) if takes_json && !takes_string => match serde_json::from_str::<serde_json::Value>(&text) {
-            Ok(json @ (serde_json::Value::Object(_) | serde_json::Value::Array(_))) => json_expr(&json),
-            _ => Expr::String(text),
-        },
-        other => {
-            let _ = literal_kind(&other);
-            other
-        }
-    }
-}
-
-fn json_expr(value: &serde_json::Value) -> Expr {
-    match value {
-        serde_json::Value::Null => Expr::Null,
-        serde_json::Value::Bool(flag) => Expr::Bool(*flag),
-        serde_json::Value::Number(number) => {
-            let text = number.to_string();
-            iac2cfn_ir::Number::parse(&text).map_or(Expr::String(text), Expr::Number)
-        }
-        serde_json::Value::String(text) => Expr::String(text.clone()),
-        serde_json::Value::Array(items) => Expr::List(items.iter().map(json_expr).collect()),
-        serde_json::Value::Object(entries) => {
-            Expr::Map(entries.iter().map(|(k, v)| (k.clone(), json_expr(v))).collect())
-        }
     }
 }
 

@@ -791,6 +791,14 @@ pub(crate) fn policy_value_type(span: Span, name: &str, value: &Value) -> Diagno
 #[cold]
 pub(crate) fn unknown_resource_type(block: &Block, kind: &str, known: &[&str]) -> Diagnostic {
     let span = block.labels.first().map_or(block.header_span(), |(_, span)| *span);
+    if let Some(reason) = iac2cfn_catalog::unsupported::no_counterpart(kind) {
+        return Diagnostic::error(
+            Code("tf::unknown-resource-type"),
+            format!("resource type `{kind}` has no CloudFormation counterpart"),
+        )
+        .with_label(span, "no CloudFormation resource does what this type does")
+        .with_help(reason);
+    }
     // Every type shares the `aws_` prefix, which would make any two names look alike.
     let wanted = kind.strip_prefix("aws_").unwrap_or(kind);
     let help = did_you_mean(wanted, known.iter().map(|k| k.strip_prefix("aws_").unwrap_or(k)))
@@ -1022,4 +1030,63 @@ pub(crate) fn output_depends_on(attribute: &Attribute) -> Diagnostic {
         "`depends_on` on an output is dropped: outputs are read after the whole stack is created",
     )
     .with_label(attribute.span, "")
+}
+
+/// `--var` without `=`.
+#[cold]
+pub(crate) fn bad_var_assignment(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::var-assignment"), "a variable value must be given as NAME=VALUE")
+        .with_label(span, "no `=` here")
+}
+
+/// A block in a `.tfvars` file, which holds only attributes.
+#[cold]
+pub(crate) fn tfvars_block(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::tfvars-block"), "a variable definitions file holds only `name = value` lines")
+        .with_label(span, "blocks are not allowed here")
+}
+
+/// A value for a variable the module does not declare: an error on the command line, a warning in a
+/// file (as Terraform does).
+#[cold]
+pub(crate) fn undeclared_variable_value(span: Span, name: &str, command_line: bool, declared: &[&str]) -> Diagnostic {
+    let message = format!("a value is given for variable `{name}`, which the module does not declare");
+    let diagnostic = if command_line {
+        Diagnostic::error(Code("tf::undeclared-variable"), message)
+    } else {
+        Diagnostic::warning(Code("tf::undeclared-variable"), message)
+    };
+    let diagnostic = diagnostic.with_label(span, "");
+    match did_you_mean(name, declared.iter().copied()) {
+        Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+        None => diagnostic,
+    }
+}
+
+/// A variable inlined because an expression needs its value at conversion time.
+#[cold]
+pub(crate) fn variable_inlined_for(
+    block: &Block,
+    name: &str,
+    value: &str,
+    use_span: Span,
+    expression: &str,
+) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::variable-inlined"),
+        format!(
+            "variable `{name}` is inlined as {value}: `{expression}` needs it at conversion time, and CloudFormation cannot compute it from a parameter"
+        ),
+    )
+    .with_label(use_span, "needs the variable's value")
+    .with_secondary(block.header_span(), "no parameter is made for it")
+    .with_help("the template is fixed to this value; pass another with --var when converting")
+}
+
+/// `--inline-variables` on a variable that has no value.
+#[cold]
+pub(crate) fn variable_without_value(block: &Block, name: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::variable-without-value"), format!("variable `{name}` has no value to inline"))
+        .with_label(block.header_span(), "no default, and no value was given")
+        .with_help(format!("give it a value with --var {name}=VALUE, --var-file, or a terraform.tfvars file"))
 }

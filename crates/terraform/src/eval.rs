@@ -177,6 +177,12 @@ pub(crate) struct Evaluator<'a> {
     pub merge_parents: HashMap<String, Option<String>>,
     /// Resource logical ID -> the address of the resource it belongs to.
     pub id_owners: HashMap<String, String>,
+    /// Parameter logical ID -> the variable it was made for, to tell which variables an operation
+    /// with no CloudFormation form needed.
+    pub parameter_variables: HashMap<String, String>,
+    /// Variables whose parameter met an operation CloudFormation cannot compute, with the span of
+    /// that operation: the driver inlines them and evaluates again.
+    pub blamed: Vec<(String, Span)>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -195,6 +201,8 @@ impl<'a> Evaluator<'a> {
             stack: Vec::new(),
             merge_parents: HashMap::new(),
             id_owners: HashMap::new(),
+            parameter_variables: HashMap::new(),
+            blamed: Vec::new(),
         }
     }
 
@@ -204,8 +212,35 @@ impl<'a> Evaluator<'a> {
         kind
     }
 
-    /// Reports an operation with no CloudFormation form on a value only known at deployment.
-    pub(crate) fn symbolic(&mut self, diagnostic: Diagnostic) -> Fail {
+    /// Reports an operation with no CloudFormation form on `sym`, a value only known at deployment,
+    /// and remembers which variables' parameters it depends on (inlining them would make it known).
+    pub(crate) fn symbolic(&mut self, sym: &Sym, diagnostic: Diagnostic) -> Fail {
+        let span = diagnostic.labels.iter().find(|label| label.primary).map_or(Span::DETACHED, |label| label.span);
+        let mut names = sym.expr.references();
+        if let Some(condition) = &sym.condition {
+            names.extend(condition.references());
+        }
+        // Conditions made for parameters stand for their parameters.
+        let mut index = 0;
+        let mut conditions = sym.expr.condition_names();
+        while index < conditions.len() {
+            if let Some(condition) = self.conditions.get(&conditions[index]) {
+                names.extend(condition.references());
+                for inner in condition.condition_names() {
+                    if !conditions.contains(&inner) {
+                        conditions.push(inner);
+                    }
+                }
+            }
+            index += 1;
+        }
+        for name in names {
+            if let Some(variable) = self.parameter_variables.get(&name) {
+                if !self.blamed.iter().any(|(blamed, _)| blamed == variable) {
+                    self.blamed.push((variable.clone(), span));
+                }
+            }
+        }
         self.fail(diagnostic, Fail::Symbolic)
     }
 
@@ -218,11 +253,13 @@ impl<'a> Evaluator<'a> {
         mut f: impl FnMut(&mut Self, Vec<Value>) -> Eval<T>,
     ) -> Eval<T> {
         let reported = self.diagnostics.len();
+        let blamed = self.blamed.len();
         let settled: Vec<Option<Value>> = values.iter().map(settle).collect();
         let any = settled.iter().any(Option::is_some);
         match f(self, values.clone()) {
             Err(Fail::Symbolic) if any => {
                 self.diagnostics.truncate(reported);
+                self.blamed.truncate(blamed);
                 let values = values.into_iter().zip(settled).map(|(value, settled)| settled.unwrap_or(value)).collect();
                 f(self, values)
             }
@@ -384,7 +421,7 @@ impl<'a> Evaluator<'a> {
             }
             Value::Sym(sym) => {
                 let Some(condition) = sym.condition.clone() else {
-                    return Err(self.symbolic(diag::condition_not_parameter(condition_span, &sym)));
+                    return Err(self.symbolic(&sym, diag::condition_not_parameter(condition_span, &sym)));
                 };
                 let then = branch(self, true);
                 let otherwise = branch(self, false);
@@ -563,7 +600,7 @@ impl<'a> Evaluator<'a> {
                         });
                         Ok(())
                     }
-                    Value::Sym(sym) => Err(self.symbolic(diag::condition_not_parameter(condition_span, &sym))),
+                    Value::Sym(sym) => Err(self.symbolic(&sym, diag::condition_not_parameter(condition_span, &sym))),
                     other => Err(self.error(diag::not_a_bool(condition_span, &other))),
                 }
             }
@@ -619,7 +656,7 @@ impl<'a> Evaluator<'a> {
             Value::Map(entries) => Ok(entries.into_iter().map(|(key, item)| (Value::String(key), item)).collect()),
             Value::Null => Err(self.error(diag::iterate_null(span))),
             Value::Sym(Sym { known: Some(known), .. }) => self.iterable(*known, span),
-            Value::Sym(sym) => Err(self.symbolic(diag::iterate_unknown(span, &sym))),
+            Value::Sym(sym) => Err(self.symbolic(&sym, diag::iterate_unknown(span, &sym))),
             other => Err(self.error(diag::iterate_scalar(span, &other))),
         }
     }
@@ -641,7 +678,7 @@ impl<'a> Evaluator<'a> {
                 match self.eval(&cond.expr, src, &inner)? {
                     Value::Bool(true) => {}
                     Value::Bool(false) => continue,
-                    Value::Sym(sym) => return Err(self.symbolic(diag::iterate_unknown(cond_span, &sym))),
+                    Value::Sym(sym) => return Err(self.symbolic(&sym, diag::iterate_unknown(cond_span, &sym))),
                     other => return Err(self.error(diag::not_a_bool(cond_span, &other))),
                 }
             }
@@ -680,8 +717,10 @@ impl<'a> Evaluator<'a> {
                 let condition = sym.condition.clone().map(negate).unwrap_or(Expr::Null);
                 Ok(self.bool_sym(condition, sym.resources))
             }
-            (UnaryOperator::Not, Value::Sym(sym)) => Err(self.symbolic(diag::condition_not_parameter(span, &sym))),
-            (UnaryOperator::Neg, Value::Sym(sym)) => Err(self.symbolic(diag::arithmetic_on_unknown(span, &sym))),
+            (UnaryOperator::Not, Value::Sym(sym)) => {
+                Err(self.symbolic(&sym, diag::condition_not_parameter(span, &sym)))
+            }
+            (UnaryOperator::Neg, Value::Sym(sym)) => Err(self.symbolic(&sym, diag::arithmetic_on_unknown(span, &sym))),
             (UnaryOperator::Neg, other) => Err(self.error(diag::operand_type(span, "-", "number", &other))),
             (UnaryOperator::Not, other) => Err(self.error(diag::operand_type(span, "!", "bool", &other))),
         }
@@ -731,7 +770,7 @@ impl<'a> Evaluator<'a> {
                         }
                         _ => {
                             let culprit = if a.condition.is_none() { a } else { b };
-                            Err(self.symbolic(diag::condition_not_parameter(span, culprit)))
+                            Err(self.symbolic(culprit, diag::condition_not_parameter(span, culprit)))
                         }
                     },
                     (other, _) if !matches!(other, Value::Bool(_) | Value::Sym(_)) => {
@@ -743,7 +782,7 @@ impl<'a> Evaluator<'a> {
             _ => {
                 let (a, b) = match (&left, &right) {
                     (Value::Sym(sym), _) | (_, Value::Sym(sym)) => {
-                        return Err(self.symbolic(diag::arithmetic_on_unknown(span, sym)));
+                        return Err(self.symbolic(sym, diag::arithmetic_on_unknown(span, sym)));
                     }
                     _ => (self.number_operand(&left, span, operator)?, self.number_operand(&right, span, operator)?),
                 };
@@ -776,7 +815,7 @@ impl<'a> Evaluator<'a> {
     fn as_condition_value(&mut self, value: Value, span: Span) -> Eval {
         match value {
             Value::Sym(sym) if sym.condition.is_some() => Ok(Value::Sym(sym)),
-            Value::Sym(sym) => Err(self.symbolic(diag::condition_not_parameter(span, &sym))),
+            Value::Sym(sym) => Err(self.symbolic(&sym, diag::condition_not_parameter(span, &sym))),
             other => Err(self.error(diag::operand_type(span, "&&", "bool", &other))),
         }
     }
@@ -824,7 +863,7 @@ impl<'a> Evaluator<'a> {
                     (Value::Sym(sym), _) | (_, Value::Sym(sym)) => sym.clone(),
                     _ => Sym::new(Expr::Null, SymType::Any),
                 };
-                Err(self.symbolic(diag::condition_not_parameter(span, &culprit)))
+                Err(self.symbolic(&culprit, diag::condition_not_parameter(span, &culprit)))
             }
         }
     }
@@ -1042,7 +1081,7 @@ impl<'a> Evaluator<'a> {
                         Value::Null => Vec::new(),
                         Value::List(items) => items,
                         Value::Sym(sym) if rest.is_empty() => return Ok(Value::Sym(sym)),
-                        Value::Sym(sym) => return Err(self.symbolic(diag::splat_unknown(whole, &sym))),
+                        Value::Sym(sym) => return Err(self.symbolic(&sym, diag::splat_unknown(whole, &sym))),
                         other => vec![other],
                     };
                     let mut out = Vec::new();
@@ -1081,7 +1120,7 @@ impl<'a> Evaluator<'a> {
             Value::Object(object) => self.object_attribute(&object, name, span, name_span),
             Value::Null => Err(self.error(diag::attribute_of_null(span, name))),
             Value::List(_) => Err(self.error(diag::attribute_of_list(name_span, name))),
-            Value::Sym(sym) => Err(self.symbolic(diag::attribute_of_unknown(name_span, name, &sym))),
+            Value::Sym(sym) => Err(self.symbolic(&sym, diag::attribute_of_unknown(name_span, name, &sym))),
             other => Err(self.error(diag::attribute_of_scalar(name_span, name, &other))),
         }
     }

@@ -14,11 +14,13 @@ use iac2cfn_ir::{Expr, IndexMap};
 /// Every function this evaluator knows, for did-you-mean help.
 const KNOWN: &[&str] = &[
     "abs",
+    "abspath",
     "alltrue",
     "anytrue",
     "base64decode",
     "base64encode",
     "base64sha256",
+    "base64sha512",
     "basename",
     "can",
     "ceil",
@@ -33,19 +35,28 @@ const KNOWN: &[&str] = &[
     "compact",
     "concat",
     "contains",
+    "csvdecode",
     "dirname",
     "distinct",
     "element",
     "endswith",
     "file",
     "filebase64",
+    "filebase64sha256",
+    "filebase64sha512",
     "fileexists",
+    "filemd5",
+    "filesha1",
+    "filesha256",
+    "filesha512",
     "flatten",
     "floor",
     "format",
+    "formatdate",
     "formatlist",
     "indent",
     "index",
+    "issensitive",
     "join",
     "jsondecode",
     "jsonencode",
@@ -54,6 +65,7 @@ const KNOWN: &[&str] = &[
     "log",
     "lookup",
     "lower",
+    "matchkeys",
     "max",
     "md5",
     "merge",
@@ -74,6 +86,7 @@ const KNOWN: &[&str] = &[
     "setunion",
     "sha1",
     "sha256",
+    "sha512",
     "signum",
     "slice",
     "sort",
@@ -84,6 +97,8 @@ const KNOWN: &[&str] = &[
     "substr",
     "sum",
     "templatefile",
+    "timeadd",
+    "timecmp",
     "title",
     "tobool",
     "tolist",
@@ -99,13 +114,14 @@ const KNOWN: &[&str] = &[
     "try",
     "upper",
     "urlencode",
+    "uuidv5",
     "values",
     "zipmap",
 ];
 
 /// Functions Terraform has that cannot be converted: their results differ on every run or need the
 /// network.
-const NON_DETERMINISTIC: &[&str] = &["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "timeadd", "formatdate"];
+const NON_DETERMINISTIC: &[&str] = &["timestamp", "uuid", "bcrypt", "plantimestamp", "rsadecrypt"];
 
 impl Evaluator<'_> {
     /// Evaluates a function call.
@@ -139,7 +155,7 @@ impl Evaluator<'_> {
         if NON_DETERMINISTIC.contains(&name) {
             return Err(self.fail(diag::non_deterministic_function(name_span, name), Fail::Static));
         }
-        if !KNOWN.contains(&name) {
+        if KNOWN.binary_search(&name).is_err() {
             return Err(self.fail(diag::unknown_function(name_span, name, KNOWN), Fail::Static));
         }
         let mut values = Vec::new();
@@ -417,9 +433,7 @@ impl Evaluator<'_> {
                         resources: sym.resources.clone(),
                         known: None,
                     })),
-                    Value::Sym(sym) => {
-                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, sym), Fail::Symbolic))
-                    }
+                    Value::Sym(sym) => Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(0), name, sym))),
                     other => {
                         Err(self.error(diag::argument_type(call.arg_span(0), name, "a string, list or map", other)))
                     }
@@ -436,9 +450,7 @@ impl Evaluator<'_> {
                 arity(self, n == 1, "1")?;
                 match args.swap_remove(0) {
                     Value::Json(inner, _) => Ok(*inner),
-                    Value::Sym(sym) => {
-                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
-                    }
+                    Value::Sym(sym) => Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(0), name, &sym))),
                     other => {
                         let text = self.text(call, &[other], 0)?;
                         match serde_json::from_str::<serde_json::Value>(&text) {
@@ -494,10 +506,68 @@ impl Evaluator<'_> {
                 let text = self.text(call, &args, 0)?;
                 Ok(Value::String(url_encode(&text)))
             }
-            "md5" | "sha1" | "sha256" | "base64sha256" => {
+            "md5" | "sha1" | "sha256" | "sha512" | "base64sha256" | "base64sha512" => {
                 arity(self, n == 1, "1")?;
                 let text = self.text(call, &args, 0)?;
                 Ok(Value::String(hash(name, text.as_bytes())))
+            }
+            "filemd5" | "filesha1" | "filesha256" | "filesha512" | "filebase64sha256" | "filebase64sha512" => {
+                arity(self, n == 1, "1")?;
+                let path = self.text(call, &args, 0)?;
+                let (text, _) = self.read_module_file(&path, call.arg_span(0))?;
+                Ok(Value::String(hash(name.trim_start_matches("file"), text.as_bytes())))
+            }
+            "uuidv5" => {
+                arity(self, n == 2, "2")?;
+                let namespace = self.text(call, &args, 0)?;
+                let name_text = self.text(call, &args, 1)?;
+                uuid_v5(&namespace, &name_text)
+                    .map(Value::String)
+                    .map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            // Date and time, on known timestamps.
+            "formatdate" | "timeadd" | "timecmp" => {
+                arity(self, n == 2, "2")?;
+                let first = self.text(call, &args, 0)?;
+                let second = self.text(call, &args, 1)?;
+                let result = match name {
+                    "formatdate" => crate::datetime::formatdate(&first, &second).map(Value::String),
+                    "timeadd" => crate::datetime::timeadd(&first, &second).map(Value::String),
+                    _ => crate::datetime::timecmp(&first, &second).map(|order| Value::Number(order as f64)),
+                };
+                result.map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            "matchkeys" => {
+                arity(self, n == 3, "3")?;
+                let values = self.list(call, &args, 0)?;
+                let keys = self.list(call, &args, 1)?;
+                let search = self.list(call, &args, 2)?;
+                if values.len() != keys.len() {
+                    let why = "the values and keys lists must be the same length".to_string();
+                    return Err(self.error(diag::function_failed(call.span, name, &why)));
+                }
+                let kept = values
+                    .into_iter()
+                    .zip(keys)
+                    .filter(|(_, key)| search.iter().any(|wanted| values_equal(wanted, key)))
+                    .map(|(value, _)| value)
+                    .collect();
+                Ok(Value::List(kept))
+            }
+            "csvdecode" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                csv_decode(&text).map_err(|why| self.error(diag::function_failed(call.span, name, &why)))
+            }
+            "abspath" => {
+                arity(self, n == 1, "1")?;
+                let path = self.text(call, &args, 0)?;
+                // The module directory stands for the working directory, as `path.cwd` does.
+                Ok(Value::String(if path.starts_with('/') { path } else { self.dir.join(path).display().to_string() }))
+            }
+            "issensitive" => {
+                arity(self, n == 1, "1")?;
+                Ok(Value::Bool(false))
             }
             // Collections.
             "concat" => {
@@ -506,9 +576,7 @@ impl Evaluator<'_> {
                     match arg {
                         Value::List(items) => out.extend(items),
                         Value::Sym(sym) => {
-                            return Err(
-                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
-                            )
+                            return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), name, &sym)))
                         }
                         other => {
                             return Err(self.error(diag::argument_type(call.arg_span(index), name, "a list", &other)))
@@ -528,9 +596,7 @@ impl Evaluator<'_> {
                         }
                         Value::Null => {}
                         Value::Sym(sym) => {
-                            return Err(
-                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
-                            )
+                            return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), name, &sym)))
                         }
                         other => {
                             return Err(self.error(diag::argument_type(
@@ -558,9 +624,7 @@ impl Evaluator<'_> {
                             &format!("the map has no element `{key}`"),
                         ))),
                     },
-                    Value::Sym(sym) => {
-                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
-                    }
+                    Value::Sym(sym) => Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(0), name, &sym))),
                     other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a map", &other))),
                 }
             }
@@ -621,9 +685,7 @@ impl Evaluator<'_> {
                         Ok(Value::List(entries.into_keys().map(Value::String).collect()))
                     }
                     Value::Map(entries) => Ok(Value::List(entries.into_values().collect())),
-                    Value::Sym(sym) => {
-                        Err(self.fail(diag::symbolic_argument(call.arg_span(0), name, &sym), Fail::Symbolic))
-                    }
+                    Value::Sym(sym) => Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(0), name, &sym))),
                     other => Err(self.error(diag::argument_type(call.arg_span(0), name, "a map or object", &other))),
                 }
             }
@@ -635,9 +697,7 @@ impl Evaluator<'_> {
                         Value::List(items) => return Ok(Value::List(items)),
                         Value::Null => {}
                         Value::Sym(sym) => {
-                            return Err(
-                                self.fail(diag::symbolic_argument(call.arg_span(index), name, &sym), Fail::Symbolic)
-                            )
+                            return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), name, &sym)))
                         }
                         other => {
                             return Err(self.error(diag::argument_type(call.arg_span(index), name, "a list", &other)))
@@ -1023,9 +1083,7 @@ impl Evaluator<'_> {
                 Value::String(text) if text.is_empty() => {}
                 Value::Sym(sym) if sym.resources.is_empty() && sym.ty != SymType::List => pending.push(sym),
                 Value::Sym(sym) => {
-                    return Err(
-                        self.fail(diag::symbolic_argument(call.arg_span(index), call.name, &sym), Fail::Symbolic)
-                    )
+                    return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), call.name, &sym)))
                 }
                 other => {
                     fallback = Some(other);
@@ -1063,9 +1121,7 @@ impl Evaluator<'_> {
             match list {
                 Value::List(values) => items.extend(values.iter().cloned()),
                 Value::Sym(sym) => {
-                    return Err(
-                        self.fail(diag::symbolic_argument(call.arg_span(index + 1), call.name, sym), Fail::Symbolic)
-                    )
+                    return Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index + 1), call.name, sym)))
                 }
                 other => {
                     return Err(self.error(diag::argument_type(call.arg_span(index + 1), call.name, "a list", other)))
@@ -1152,7 +1208,7 @@ impl Evaluator<'_> {
                     parts.expr(sym.expr.clone());
                     continue;
                 }
-                return Err(self.fail(diag::symbolic_argument(arg_span, call.name, sym), Fail::Symbolic));
+                return Err(self.symbolic(sym, diag::symbolic_argument(arg_span, call.name, sym)));
             }
             let text = match verb {
                 's' => match arg.as_text() {
@@ -1250,7 +1306,7 @@ impl Evaluator<'_> {
     fn require_known(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<()> {
         match args.get(index) {
             Some(Value::Sym(sym)) => {
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+                Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym)))
             }
             _ => Ok(()),
         }
@@ -1260,11 +1316,11 @@ impl Evaluator<'_> {
     fn text(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<String> {
         match args.get(index) {
             Some(Value::Sym(sym)) => {
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+                Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym)))
             }
             Some(Value::Json(inner, _)) if !inner.is_known() => {
                 let sym = Sym::new(Expr::Null, SymType::String);
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, &sym), Fail::Symbolic))
+                Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), call.name, &sym)))
             }
             Some(value) => match value.as_text() {
                 Some(text) => Ok(text),
@@ -1277,7 +1333,7 @@ impl Evaluator<'_> {
     fn number(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<f64> {
         match args.get(index) {
             Some(Value::Sym(sym)) => {
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+                Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym)))
             }
             Some(value) => match crate::types::convert(value, &crate::types::Type::Number) {
                 Ok(Value::Number(number)) => Ok(number),
@@ -1300,7 +1356,7 @@ impl Evaluator<'_> {
         match args.get(index) {
             Some(Value::List(items)) => Ok(items.clone()),
             Some(Value::Sym(sym)) => {
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+                Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym)))
             }
             Some(other) => Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a list", other))),
             None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
@@ -1311,7 +1367,7 @@ impl Evaluator<'_> {
         match args.get(index) {
             Some(Value::Map(entries)) => Ok(entries.clone()),
             Some(Value::Sym(sym)) => {
-                Err(self.fail(diag::symbolic_argument(call.arg_span(index), call.name, sym), Fail::Symbolic))
+                Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym)))
             }
             Some(other) => {
                 Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a map or object", other)))
@@ -1367,11 +1423,14 @@ fn title_case(text: &str) -> String {
     out
 }
 
+/// Go's `url.QueryEscape`, which Terraform's `urlencode` is: a space becomes `+`.
 fn url_encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
             out.push(byte as char);
+        } else if byte == b' ' {
+            out.push('+');
         } else {
             out.push_str(&format!("%{byte:02X}"));
         }
@@ -1386,8 +1445,86 @@ fn hash(function: &str, bytes: &[u8]) -> String {
         "md5" => hex(&md5::Md5::digest(bytes)),
         "sha1" => hex(&sha1::Sha1::digest(bytes)),
         "sha256" => hex(&sha2::Sha256::digest(bytes)),
+        "sha512" => hex(&sha2::Sha512::digest(bytes)),
+        "base64sha512" => base64::engine::general_purpose::STANDARD.encode(sha2::Sha512::digest(bytes)),
         _ => base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes)),
     }
+}
+
+/// A name-based (SHA-1) UUID, as Terraform's `uuidv5` makes it: the namespace is `dns`, `url`,
+/// `oid`, `x500` or a UUID.
+fn uuid_v5(namespace: &str, name: &str) -> Result<String, String> {
+    use sha1::Digest as _;
+    let namespace = match namespace {
+        "dns" => "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+        "url" => "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+        "oid" => "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+        "x500" => "6ba7b814-9dad-11d1-80b4-00c04fd430c8",
+        other => other,
+    };
+    let hex: String = namespace.chars().filter(|c| *c != '-').collect();
+    if hex.len() != 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("\"{namespace}\" is not a UUID, nor one of dns, url, oid, x500"));
+    }
+    let mut bytes = Vec::with_capacity(16 + name.len());
+    for index in 0..16 {
+        bytes.push(u8::from_str_radix(&hex[index * 2..index * 2 + 2], 16).map_err(|error| error.to_string())?);
+    }
+    bytes.extend_from_slice(name.as_bytes());
+    let digest = sha1::Sha1::digest(&bytes);
+    let mut uuid = [0u8; 16];
+    uuid.copy_from_slice(&digest[..16]);
+    uuid[6] = (uuid[6] & 0x0f) | 0x50;
+    uuid[8] = (uuid[8] & 0x3f) | 0x80;
+    let text: String = uuid.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(format!("{}-{}-{}-{}-{}", &text[..8], &text[8..12], &text[12..16], &text[16..20], &text[20..]))
+}
+
+/// `csvdecode`: the first line names the columns; every row becomes an object of strings.
+fn csv_decode(text: &str) -> Result<Value, String> {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        any = true;
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+                any = false;
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if quoted {
+        return Err("a quoted field is not closed".into());
+    }
+    if any {
+        row.push(field);
+        rows.push(row);
+    }
+    let mut rows = rows.into_iter();
+    let Some(header) = rows.next() else { return Err("missing header line".into()) };
+    let mut out = Vec::new();
+    for (line, row) in rows.enumerate() {
+        if row.len() != header.len() {
+            return Err(format!("line {}: wrong number of fields", line + 2));
+        }
+        out.push(Value::sorted_map(header.iter().cloned().zip(row.into_iter().map(Value::String))));
+    }
+    Ok(Value::List(out))
 }
 
 #[cfg(test)]
@@ -1395,9 +1532,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn known_functions_are_sorted_for_binary_search() {
+        assert!(KNOWN.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn uuidv5_and_csvdecode_match_terraform() {
+        assert_eq!(uuid_v5("dns", "www.terraform.io").as_deref(), Ok("a5008fae-b28c-5ba5-96cd-82b4c53552d6"));
+        assert!(uuid_v5("nope", "x").is_err());
+        let rows = csv_decode("a,b\n1,\"x,\"\"y\"\"\"\n").unwrap_or(Value::Null);
+        assert_eq!(
+            rows,
+            Value::List(vec![Value::sorted_map([
+                ("a".to_string(), Value::string("1")),
+                ("b".to_string(), Value::string("x,\"y\"")),
+            ])])
+        );
+        assert!(csv_decode("a,b\n1\n").is_err());
+        assert!(csv_decode("a\n\"open\n").is_err());
+    }
+
+    #[test]
     fn helpers_match_terraform() {
         assert_eq!(title_case("hello world-wide"), "Hello World-Wide");
-        assert_eq!(url_encode("a b/c"), "a%20b%2Fc");
+        assert_eq!(url_encode("a b/c"), "a+b%2Fc");
         assert_eq!(hash("sha256", b"hello"), "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
         assert_eq!(hash("md5", b"hello"), "5d41402abc4b2a76b9719d911017c592");
     }

@@ -22,8 +22,10 @@
 //! - Output is deterministic: logical IDs are assigned in address order, and collections that reach
 //!   the template keep source or Terraform order.
 
+mod awscc;
 mod cidr;
 mod data_sources;
+mod datetime;
 mod diagnostics;
 mod eval;
 mod functions;
@@ -33,8 +35,10 @@ mod lower;
 mod outputs;
 mod parse;
 mod policy_document;
+mod region;
 mod syntax;
 mod template;
+mod tfvars;
 mod types;
 mod value;
 mod variables;
@@ -43,11 +47,31 @@ use iac2cfn_diagnostics::{Diagnostics, FileSystem, SourceMap};
 use iac2cfn_ir::{Lowered, Template};
 use std::path::Path;
 
-/// Conversion settings. Room for later additions (variable values, inlining variables), so construct
-/// it with `Options::default()`.
+/// Conversion settings. Construct it with `Options::default()` and set the fields you need.
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
-pub struct Options {}
+pub struct Options {
+    /// Inline every variable's value instead of making parameters (`--inline-variables`).
+    pub inline_variables: bool,
+    /// Values for variables, in command-line order (`--var`, `--var-file`): later ones win, and all
+    /// win over `terraform.tfvars` and `*.auto.tfvars` files in the module's directory.
+    pub variables: Vec<VariableValue>,
+}
+
+/// A value for input variables given from outside the module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VariableValue {
+    /// `NAME=VALUE`: literal text for string, number and bool variables, an HCL expression for
+    /// collection and object types (as Terraform reads `-var`).
+    Assignment(String),
+    /// A variable definitions file (`.tfvars`, or `.tfvars.json` by its name) that the caller read.
+    File {
+        /// Its path, for diagnostics and to tell JSON from HCL.
+        path: std::path::PathBuf,
+        /// Its contents.
+        text: String,
+    },
+}
 
 /// Converts the Terraform root module at `path` (a directory, or a single `.tf` / `.tf.json` file).
 ///
@@ -60,7 +84,6 @@ pub fn convert(
     sources: &mut SourceMap,
     diagnostics: &mut Diagnostics,
 ) -> Option<Lowered> {
-    let _ = options;
     let errors_before = diagnostics.error_count();
     let loaded = parse::load(fs, path, sources, diagnostics)?;
     if diagnostics.error_count() > errors_before {
@@ -69,20 +92,18 @@ pub fn convert(
         return None;
     }
     let module = index::build(&loaded.files, diagnostics);
-    let mut template = Template::default();
-    let (addresses, conditions, reported) = {
-        let mut evaluator = eval::Evaluator::new(&module, fs, loaded.dir.clone(), sources);
-        let mut ids = logical_ids::Allocator::default();
-        variables::declare(&mut evaluator, &mut template, &mut ids);
-        lower::plan(&mut evaluator, &mut ids);
-        for block in module.data.values() {
-            data_sources::check_declaration(&mut evaluator, block);
+    let supplied = tfvars::load(fs, &loaded.dir, &options.variables, sources, diagnostics);
+    let mut inlining = variables::Inlining { all: options.inline_variables, ..Default::default() };
+    // A variable that an expression needs at conversion time (`lower(var.team)`) is inlined and the
+    // module evaluated again; each round inlines at least one more variable, so this ends.
+    let (mut template, addresses, conditions, reported) = loop {
+        let mut run = lower_module(&module, fs, &loaded.dir, sources, &supplied, &inlining);
+        let needed: Vec<(String, iac2cfn_diagnostics::Span)> =
+            run.blamed.drain(..).filter(|(name, _)| !inlining.needed.contains_key(name)).collect();
+        if needed.is_empty() || inlining.all {
+            break (run.template, run.addresses, run.conditions, run.diagnostics);
         }
-        report_unconverted_blocks(&mut evaluator, &module);
-        check_locals(&mut evaluator, &module);
-        let addresses = lower::lower(&mut evaluator, &mut template, &mut ids);
-        outputs::lower(&mut evaluator, &mut template);
-        (addresses, std::mem::take(&mut evaluator.conditions), std::mem::take(&mut evaluator.diagnostics))
+        inlining.needed.extend(needed);
     };
     diagnostics.extend(reported);
     template.conditions = used_conditions(&template, conditions);
@@ -92,6 +113,45 @@ pub fn convert(
     iac2cfn_ir::simplify(&mut template);
     template.add_required_transforms();
     Some(Lowered { template, addresses })
+}
+
+/// What one evaluation of the module produced.
+struct Run {
+    template: Template,
+    addresses: iac2cfn_ir::IndexMap<String, Vec<String>>,
+    conditions: iac2cfn_ir::IndexMap<String, iac2cfn_ir::Expr>,
+    diagnostics: Vec<iac2cfn_diagnostics::Diagnostic>,
+    blamed: Vec<(String, iac2cfn_diagnostics::Span)>,
+}
+
+/// Evaluates and lowers the module once, with the given variables inlined.
+fn lower_module(
+    module: &index::Module,
+    fs: &dyn FileSystem,
+    dir: &Path,
+    sources: &mut SourceMap,
+    supplied: &iac2cfn_ir::IndexMap<String, tfvars::Supplied>,
+    inlining: &variables::Inlining,
+) -> Run {
+    let mut template = Template::default();
+    let mut evaluator = eval::Evaluator::new(module, fs, dir.to_path_buf(), sources);
+    let mut ids = logical_ids::Allocator::default();
+    variables::declare(&mut evaluator, &mut template, &mut ids, supplied, inlining);
+    lower::plan(&mut evaluator, &mut ids);
+    for block in module.data.values() {
+        data_sources::check_declaration(&mut evaluator, block);
+    }
+    report_unconverted_blocks(&mut evaluator, module);
+    check_locals(&mut evaluator, module);
+    let addresses = lower::lower(&mut evaluator, &mut template, &mut ids);
+    outputs::lower(&mut evaluator, &mut template);
+    Run {
+        template,
+        addresses,
+        conditions: std::mem::take(&mut evaluator.conditions),
+        diagnostics: std::mem::take(&mut evaluator.diagnostics),
+        blamed: std::mem::take(&mut evaluator.blamed),
+    }
 }
 
 /// Evaluates every local value, so errors in locals nothing refers to are reported too.
@@ -126,7 +186,8 @@ fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>, module: &index
             .with_label(block.kind_span, ""),
         );
     }
-    if let Some(region) = module.providers.get("aws").and_then(|provider| provider.body.attribute("region")) {
+    let regions = ["aws", "awscc"].into_iter().filter_map(|name| module.providers.get(name)?.body.attribute("region"));
+    for region in regions {
         evaluator.diagnostics.push(
             Diagnostic::note(Code("tf::provider-region"), "the provider's region is not part of the stack")
                 .with_label(region.span, "")

@@ -63,7 +63,12 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     for (address, block) in &module.resources {
         let kind = block.label(0);
         let rows = mappings_for(kind);
-        if rows.is_empty() {
+        if kind.starts_with(crate::awscc::PREFIX) {
+            if crate::awscc::cfn_type(kind).is_none() {
+                evaluator.diagnostics.push(crate::awscc::unknown_type(block, kind));
+                continue;
+            }
+        } else if rows.is_empty() {
             evaluator.diagnostics.push(diag::unknown_resource_type(block, kind, &terraform_types()));
             continue;
         }
@@ -81,7 +86,16 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
         let Some(block) = module.resources.get(address) else { continue };
         let kind = block.label(0);
         let rows = mappings_for(kind);
-        let Some(row) = rows.first().copied() else { continue };
+        let Some(row) = rows.first().copied() else {
+            // `awscc_` types map through CloudFormation's schema, not through rows.
+            if let Some(cfn_type) = crate::awscc::cfn_type(kind) {
+                let keys = instances.iter().map(|(key, _)| key.clone());
+                let claimed =
+                    crate::awscc::claim_ids(evaluator, ids, address, block, cfn_type, keys, condition.is_some());
+                assigned.insert(index, claimed);
+            }
+            continue;
+        };
         let mut instance_ids = Vec::new();
         for (key, scope) in instances {
             // Rows selected by an argument (`type = "egress"`) may be of different types.
@@ -289,6 +303,20 @@ fn lower_instance(
         Some(key) => format!("{address}{}", key.suffix()),
         None => address.to_string(),
     };
+    if let Some(cfn_type) = crate::awscc::cfn_type(kind) {
+        let ids = crate::awscc::lower_instance(
+            evaluator,
+            template,
+            &mut lowering.edges,
+            &instance_address,
+            block,
+            instance,
+            plan,
+            cfn_type,
+        );
+        lowering.addresses.insert(instance_address, ids);
+        return;
+    }
     let rows = mappings_for(kind);
     let Some(first) = rows.first().copied() else { return };
     let mut edges = Vec::new();
@@ -303,6 +331,7 @@ fn lower_instance(
         return;
     };
     apply_defaults(kind, row, &mut source, block, default_tags);
+    crate::region::check(evaluator, kind, &instance_address, &mut source);
     let lowered = lower_arguments(row, &source);
     evaluator.diagnostics.extend(lowered.diagnostics);
     let depends_on = depends_on(evaluator, &block.body, &mut edges);
@@ -445,7 +474,7 @@ fn apply_defaults(
         .insert("tags".to_string(), (name_span, SourceValue::Value { value: Expr::Map(merged), span: value_span }));
 }
 
-fn prevent_destroy(evaluator: &mut Evaluator<'_>, body: &Body) -> bool {
+pub(crate) fn prevent_destroy(evaluator: &mut Evaluator<'_>, body: &Body) -> bool {
     let mut retain = false;
     for lifecycle in body.blocks_of("lifecycle", 0) {
         if let Some(attribute) = lifecycle.body.attribute("prevent_destroy") {
@@ -552,7 +581,7 @@ fn source_object(
 fn argument_expr(value: &Value, shape: Option<Shape>) -> Result<Expr, String> {
     match (shape, value) {
         // A document built in the configuration: the structure, which the catalog writes as an object.
-        (Some(Shape::JsonDocument), Value::Json(inner, _)) => to_expr(inner),
+        (Some(Shape::JsonDocument | Shape::PascalCaseDocument(_)), Value::Json(inner, _)) => to_expr(inner),
         // A JSON string property: Terraform's exact text where it is known.
         (Some(Shape::JsonText), Value::Json(inner, style)) if inner.is_known() => {
             Ok(Expr::String(to_json_text(inner, *style)))
@@ -655,7 +684,11 @@ fn write_json_parts(value: &Value, style: JsonStyle, depth: usize, parts: &mut S
 
 /// `depends_on`: the logical IDs of the resources listed (all instances; a merged sub-resource's
 /// parent; a split resource's companions too).
-fn depends_on(evaluator: &mut Evaluator<'_>, body: &Body, edges: &mut Vec<(String, String, Span)>) -> Vec<String> {
+pub(crate) fn depends_on(
+    evaluator: &mut Evaluator<'_>,
+    body: &Body,
+    edges: &mut Vec<(String, String, Span)>,
+) -> Vec<String> {
     let Some(attribute) = body.attribute("depends_on") else { return Vec::new() };
     let src = Src::of(attribute);
     let parsed;
@@ -751,6 +784,10 @@ fn ids_of(evaluator: &mut Evaluator<'_>, address: &str, key: Option<&InstanceKey
     let Some(plan) = evaluator.plans.get(address).cloned() else { return Vec::new() };
     let Some(block) = evaluator.module.resources.get(address) else { return Vec::new() };
     let kind = block.label(0);
+    if crate::awscc::cfn_type(kind).is_some() {
+        let instances = plan.instances.iter().filter(|i| key.is_none() || i.key.as_ref() == key);
+        return instances.map(|instance| instance.logical_id.clone()).collect();
+    }
     let rows = mappings_for(kind);
     let Some(row) = rows.first().copied() else { return Vec::new() };
     let mut out = Vec::new();
@@ -847,6 +884,9 @@ pub(crate) fn resource_attribute(
         return Err(evaluator.error(diag::missing_instance(span, &object.instance_address())));
     };
     let kind = block.label(0);
+    if let Some(cfn_type) = crate::awscc::cfn_type(kind) {
+        return crate::awscc::attribute(evaluator, object, &instance, cfn_type, name, name_span);
+    }
     let rows = mappings_for(kind);
     let row = select_row(evaluator, block, &instance, &rows);
     let Some(row) = row else { return Err(Fail::Static) };

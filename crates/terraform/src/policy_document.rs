@@ -181,7 +181,7 @@ fn string_set(evaluator: &mut Evaluator<'_>, body: &Body, name: &str, scope: &Sc
         Value::Null => return Ok(None),
         Value::List(items) => items,
         Value::Sym(sym) => {
-            return Err(evaluator.fail(diag::policy_list_unknown(span, name, &sym), Fail::Symbolic));
+            return Err(evaluator.symbolic(&sym, diag::policy_list_unknown(span, name, &sym)));
         }
         other => return Err(evaluator.error(diag::policy_value_type(span, name, &other))),
     };

@@ -7,22 +7,51 @@ use crate::eval::{Eval, Evaluator, Fail, Scope, Src, VarBinding};
 use crate::logical_ids::{pascal, Allocator};
 use crate::parse::json_keyword_expression;
 use crate::syntax::{Attribute, Block};
+use crate::tfvars::Supplied;
 use crate::types::{convert, parse_type, Type};
 use crate::value::{format_number, Sym, SymType, Value};
 use hcl_edit::expr::{BinaryOperator, Expression, TraversalOperator};
-use iac2cfn_ir::{Expr, Number, Parameter, ParameterType, Template};
+use iac2cfn_diagnostics::Span;
+use iac2cfn_ir::{Expr, IndexMap, Number, Parameter, ParameterType, Template};
 
 const ARGUMENTS: &[&str] = &["type", "default", "description", "sensitive", "nullable", "ephemeral", "validation"];
 
+/// Which variables take their value inline instead of becoming parameters.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Inlining {
+    /// `--inline-variables`: every variable.
+    pub all: bool,
+    /// Variables an expression needs at conversion time, with that expression's span.
+    pub needed: IndexMap<String, Span>,
+}
+
 /// Declares every variable: a parameter in `template` or an inlined value, bound in the evaluator.
-pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, ids: &mut Allocator) {
+/// `supplied` values (tfvars files, `--var`) replace defaults.
+pub(crate) fn declare(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    supplied: &IndexMap<String, Supplied>,
+    inlining: &Inlining,
+) {
     let module = evaluator.module;
     for (name, block) in &module.variables {
-        let binding = match declare_one(evaluator, name, block, template, ids) {
+        let binding = match declare_one(evaluator, name, block, template, ids, supplied.get(name), inlining) {
             Ok(binding) => binding,
             Err(_) => VarBinding::Failed,
         };
         evaluator.variables.insert(name.clone(), binding);
+    }
+    let declared: Vec<&str> = module.variables.keys().map(String::as_str).collect();
+    for (name, value) in supplied {
+        if !module.variables.contains_key(name) {
+            evaluator.diagnostics.push(diag::undeclared_variable_value(
+                value.span(),
+                name,
+                value.is_command_line(),
+                &declared,
+            ));
+        }
     }
 }
 
@@ -32,6 +61,8 @@ fn declare_one(
     block: &Block,
     template: &mut Template,
     ids: &mut Allocator,
+    supplied: Option<&Supplied>,
+    inlining: &Inlining,
 ) -> Eval<VarBinding> {
     let body = &block.body;
     for attribute in &body.attributes {
@@ -48,9 +79,10 @@ fn declare_one(
         Some(attribute) => Some(read_type(evaluator, attribute)?),
         None => None,
     };
-    let default = match body.attribute("default") {
-        Some(attribute) => Some((read_default(evaluator, attribute, ty.as_ref())?, attribute)),
-        None => None,
+    let default = match (supplied, body.attribute("default")) {
+        (Some(supplied), _) => Some((read_supplied(evaluator, supplied, ty.as_ref())?, supplied.span())),
+        (None, Some(attribute)) => Some((read_default(evaluator, attribute, ty.as_ref())?, attribute.value_span)),
+        (None, None) => None,
     };
     let description = text_argument(evaluator, block, "description")?;
     let sensitive = matches!(
@@ -60,11 +92,32 @@ fn declare_one(
     let validations = body.blocks_of("validation", 0);
 
     // Check the default against the validation rules, as Terraform checks the value it uses.
-    if let Some((value, attribute)) = &default {
+    if let Some((value, span)) = &default {
         if !matches!(value, Value::Null) {
             for validation in &validations {
-                check_default(evaluator, name, value, validation, attribute.value_span)?;
+                check_default(evaluator, name, value, validation, *span)?;
             }
+        }
+    }
+
+    if inlining.all || inlining.needed.contains_key(name) {
+        match (&default, inlining.needed.get(name)) {
+            (Some((value, _)), Some(use_span)) => {
+                let shown = match value.as_text() {
+                    Some(text) if matches!(value, Value::String(_)) => format!("{:?}", text),
+                    Some(text) => text,
+                    None => format!("its {} value", value.type_name()),
+                };
+                let expression = evaluator.sources.snippet(*use_span).to_string();
+                evaluator.diagnostics.push(diag::variable_inlined_for(block, name, &shown, *use_span, &expression));
+                return Ok(VarBinding::Inline(value.clone()));
+            }
+            (Some((value, _)), None) => return Ok(VarBinding::Inline(value.clone())),
+            (None, _) if inlining.all => {
+                return Err(evaluator.fail(diag::variable_without_value(block, name), Fail::Static));
+            }
+            // No value to inline: the expression's own error stands.
+            (None, _) => {}
         }
     }
 
@@ -88,8 +141,8 @@ fn declare_one(
     let Some(parameter_type) = parameter_type else {
         // No parameter form: the default is used as is.
         return match default {
-            Some((value, attribute)) => {
-                evaluator.diagnostics.push(diag::variable_inlined(block, name, &effective, attribute.value_span));
+            Some((value, span)) => {
+                evaluator.diagnostics.push(diag::variable_inlined(block, name, &effective, span));
                 Ok(VarBinding::Inline(value))
             }
             None => Err(evaluator.fail(diag::variable_without_form(block, name, &effective), Fail::Static)),
@@ -104,11 +157,11 @@ fn declare_one(
     if is_bool {
         parameter.allowed_values = vec![Expr::string("true"), Expr::string("false")];
     }
-    if let Some((value, attribute)) = &default {
+    if let Some((value, span)) = &default {
         match parameter_default(value, &parameter_type) {
             Ok(expr) => parameter.default = expr,
             Err(why) => {
-                return Err(evaluator.error(diag::default_without_form(attribute.value_span, name, &why)));
+                return Err(evaluator.error(diag::default_without_form(*span, name, &why)));
             }
         }
     }
@@ -120,6 +173,10 @@ fn declare_one(
         parameter.constraint_description = Some(descriptions.join(" "));
     }
     template.parameters.insert(logical_id.clone(), parameter);
+    if default.is_some() {
+        // Only a variable with a value can be inlined when an expression needs it.
+        evaluator.parameter_variables.insert(logical_id.clone(), name.to_string());
+    }
     let ty = match parameter_type {
         ParameterType::Number => SymType::Number,
         ParameterType::CommaDelimitedList | ParameterType::NumberList => SymType::List,
@@ -150,6 +207,35 @@ fn read_type(evaluator: &mut Evaluator<'_>, attribute: &Attribute) -> Eval<Type>
         .map_err(|why| evaluator.fail(diag::invalid_type(attribute.value_span, &why), Fail::Static))
 }
 
+/// A supplied value, converted to the variable's type. `--var` text is literal for primitive types
+/// (and untyped variables), an expression otherwise, as Terraform reads it.
+fn read_supplied(evaluator: &mut Evaluator<'_>, supplied: &Supplied, ty: Option<&Type>) -> Eval<Value> {
+    let value = match supplied {
+        Supplied::Known(value, _) => value.clone(),
+        Supplied::CommandLine { text, .. }
+            if matches!(ty, None | Some(Type::String | Type::Number | Type::Bool | Type::Any)) =>
+        {
+            Value::String(text.clone())
+        }
+        _ => {
+            let mut reported = iac2cfn_diagnostics::Diagnostics::new();
+            let Some(attribute) = supplied.parsed(&mut reported) else {
+                evaluator.diagnostics.extend(reported);
+                return Err(Fail::Static);
+            };
+            if let Some(span) = first_reference(&attribute.value, Src::of(&attribute)) {
+                return Err(evaluator.fail(diag::default_not_literal(span), Fail::Static));
+            }
+            evaluator.eval_attribute(&attribute, &Scope::default())?
+        }
+    };
+    match ty {
+        Some(ty) => convert(&value, ty)
+            .map_err(|why| evaluator.fail(diag::default_type_mismatch(supplied.span(), ty, &why), Fail::Static)),
+        None => Ok(value),
+    }
+}
+
 fn read_default(evaluator: &mut Evaluator<'_>, attribute: &Attribute, ty: Option<&Type>) -> Eval<Value> {
     if let Some(span) = first_reference(&attribute.value, Src::of(attribute)) {
         return Err(evaluator.fail(diag::default_not_literal(span), Fail::Static));
@@ -163,7 +249,7 @@ fn read_default(evaluator: &mut Evaluator<'_>, attribute: &Attribute, ty: Option
 }
 
 /// The span of the first reference or function call: variable defaults must be literal values.
-fn first_reference(expression: &Expression, src: Src) -> Option<iac2cfn_diagnostics::Span> {
+fn first_reference(expression: &Expression, src: Src) -> Option<Span> {
     match expression {
         Expression::Traversal(_) | Expression::Variable(_) | Expression::FuncCall(_) | Expression::ForExpr(_) => {
             Some(src.span(expression))
@@ -222,7 +308,7 @@ fn check_default(
     name: &str,
     value: &Value,
     validation: &Block,
-    default_span: iac2cfn_diagnostics::Span,
+    default_span: Span,
 ) -> Eval<()> {
     let Some(condition) = validation.body.attribute("condition") else {
         return Err(evaluator

@@ -349,13 +349,12 @@ pub fn stack() -> Stack {
     );
 
     // aws_internet_gateway.main
+    // Untyped, because `ec2::VpcGatewayAttachment` writes `InternetGatewayId` before `VpcId` and the template has them the other way round.
     let main_internet_gateway_attachment = stack.add(
         "MainInternetGatewayAttachment",
-        ec2::VpcGatewayAttachment {
-            vpc_id: Some(main_vpc.reference()),
-            internet_gateway_id: Some(main_internet_gateway.reference()),
-            ..Default::default()
-        },
+        Resource::new("AWS::EC2::VPCGatewayAttachment")
+            .property("VpcId", main_vpc.reference())
+            .property("InternetGatewayId", main_internet_gateway.reference()),
     );
 
     // aws_eip.nat

@@ -23,13 +23,12 @@ pub fn stack() -> Stack {
     let gw_internet_gateway = stack.add("GwInternetGateway", ec2::InternetGateway::default());
 
     // aws_internet_gateway.gw
+    // Untyped, because `ec2::VpcGatewayAttachment` writes `InternetGatewayId` before `VpcId` and the template has them the other way round.
     let gw_internet_gateway_attachment = stack.add(
         "GwInternetGatewayAttachment",
-        ec2::VpcGatewayAttachment {
-            vpc_id: Some(main_vpc.reference()),
-            internet_gateway_id: Some(gw_internet_gateway.reference()),
-            ..Default::default()
-        },
+        Resource::new("AWS::EC2::VPCGatewayAttachment")
+            .property("VpcId", main_vpc.reference())
+            .property("InternetGatewayId", gw_internet_gateway.reference()),
     );
 
     // aws_route_table.public

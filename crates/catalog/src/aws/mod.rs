@@ -1,22 +1,45 @@
 //! The tables, one module per AWS service.
 
+pub mod apigatewayv2;
+pub mod appautoscaling;
 pub mod cloudwatch;
+pub mod cloudwatch_more;
+pub mod cognito;
 pub mod dynamodb;
 pub mod ec2;
+pub mod ec2_more;
 pub mod ecr;
+pub mod ecs;
 pub mod efs;
+pub mod eks;
+pub mod elbv2;
+pub mod eventbridge;
 pub mod iam;
+pub mod iam_more;
+pub mod kinesis;
 pub mod kms;
+pub mod kms_more;
 pub mod lambda;
+pub mod lambda_more;
 pub mod rds;
+pub mod route53;
 mod rows;
 pub mod s3;
+pub mod s3_more;
+pub mod s3express;
+pub mod s3tables;
+pub mod s3vectors;
 pub mod sagemaker;
 pub mod secretsmanager;
+pub mod secretsmanager_more;
 mod shared;
+pub mod signer;
 pub mod sns;
+pub mod sns_more;
 pub mod sqs;
+pub mod sqs_more;
 pub mod ssm;
+pub mod wafv2;
 
 use crate::model::ResourceMapping;
 
@@ -37,4 +60,27 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     ecr::MAPPINGS,
     rds::MAPPINGS,
     efs::MAPPINGS,
+    appautoscaling::MAPPINGS,
+    ecs::MAPPINGS,
+    eks::MAPPINGS,
+    ec2_more::MAPPINGS,
+    elbv2::MAPPINGS,
+    apigatewayv2::MAPPINGS,
+    cognito::MAPPINGS,
+    route53::MAPPINGS,
+    wafv2::MAPPINGS,
+    eventbridge::MAPPINGS,
+    iam_more::MAPPINGS,
+    kms_more::MAPPINGS,
+    s3_more::MAPPINGS,
+    s3express::MAPPINGS,
+    s3tables::MAPPINGS,
+    s3vectors::MAPPINGS,
+    secretsmanager_more::MAPPINGS,
+    signer::MAPPINGS,
+    sns_more::MAPPINGS,
+    sqs_more::MAPPINGS,
+    kinesis::MAPPINGS,
+    lambda_more::MAPPINGS,
+    cloudwatch_more::MAPPINGS,
 ];

@@ -117,6 +117,16 @@ pub(super) mod tests {
                         return Err(format!("`{}`: `{path}` is not a property path", argument.name));
                     }
                 }
+                Target::ElementFields(list) => {
+                    if !is_property_path(list) || !matches!(argument.shape, Shape::Block { list: false, .. }) {
+                        return Err(format!("`{}`: element fields need a path and a single block", argument.name));
+                    }
+                }
+                Target::Element { list, property } => {
+                    if ![list, property].into_iter().all(is_property_path) {
+                        return Err(format!("`{}`: element target has a bad path", argument.name));
+                    }
+                }
                 Target::Keyed { list, key, property, .. } => {
                     if ![list, key, property].into_iter().all(is_property_path) {
                         return Err(format!("`{}`: keyed target has a bad path", argument.name));
@@ -125,6 +135,26 @@ pub(super) mod tests {
                 Target::Dropped(reason) | Target::Implied(reason) => {
                     if reason.len() < 20 || reason.ends_with('.') || !reason.is_ascii() {
                         return Err(format!("`{}`: reason too short or ends with a period", argument.name));
+                    }
+                }
+                Target::MapByKey { path, key } => {
+                    // The key argument names the entry; it is listed in the block and written nowhere.
+                    let keyed = match argument.shape {
+                        Shape::Block { list: true, arguments: nested } => {
+                            nested.iter().any(|inner| inner.name == key && matches!(inner.target, Target::Implied(_)))
+                        }
+                        _ => false,
+                    };
+                    if !is_property_path(path) || !keyed {
+                        return Err(format!(
+                            "`{}`: MapByKey needs a list block listing `{key}` as implied",
+                            argument.name
+                        ));
+                    }
+                }
+                Target::Fixed(path) => {
+                    if !is_property_path(path) || !matches!(argument.shape, Shape::Value(Transform::Constant(_))) {
+                        return Err(format!("`{}`: a fixed property needs a path and a constant", argument.name));
                     }
                 }
                 Target::Companion | Target::Flatten | Target::Link => {}
@@ -151,7 +181,7 @@ pub(super) mod tests {
                 Shape::Value(Transform::Wrap(key)) if !is_property_path(key) || key.contains('.') => {
                     return Err(format!("`{}` wraps under `{key}`", argument.name));
                 }
-                Shape::Value(Transform::Lookup(pairs)) => {
+                Shape::Value(Transform::Lookup(pairs) | Transform::Rename(pairs)) => {
                     let keys: HashSet<_> = pairs.iter().map(|(from, _)| from).collect();
                     if pairs.is_empty() || keys.len() != pairs.len() {
                         return Err(format!("`{}` has an empty or ambiguous lookup", argument.name));

@@ -12,13 +12,13 @@ use crate::model::{
     TemplateField, Transform,
 };
 
-const EXPECTED_OWNER: &str =
+pub(super) const EXPECTED_OWNER: &str =
     "CloudFormation manages the bucket in the stack's own account, so there is no other owner to expect";
 
 const BOOL_STATUS: &[(&str, &str)] = &[("true", "Enabled"), ("false", "Disabled")];
 
 /// Terraform's canned ACL names -> `AccessControl`'s.
-const CANNED_ACL: &[(&str, &str)] = &[
+pub(super) const CANNED_ACL: &[(&str, &str)] = &[
     ("private", "Private"),
     ("public-read", "PublicRead"),
     ("public-read-write", "PublicReadWrite"),
@@ -49,7 +49,7 @@ const BUCKET_ATTRIBUTES: &[Attribute] = &[
     },
 ];
 
-const SUB_RESOURCE_ATTRIBUTES: &[Attribute] =
+pub(super) const SUB_RESOURCE_ATTRIBUTES: &[Attribute] =
     &[Attribute::argument("id", "bucket"), Attribute::argument("bucket", "bucket")];
 
 const fn merged(

@@ -1,0 +1,159 @@
+//! Terraform resource types that have no CloudFormation counterpart, each with why and, where one
+//! exists, the alternative. A frontend that meets one of these types reports the reason instead of a
+//! plain "cannot be converted yet".
+//!
+//! A type belongs here only when no CloudFormation resource type (nor a property of one) can do what
+//! it does; a type CloudFormation supports but the catalog does not map yet does not.
+
+/// `(terraform type, why it has no counterpart and what to do instead)`, sorted by type.
+pub const NO_COUNTERPART: &[(&str, &str)] = &[
+    (
+        "aws_cognito_managed_user_pool_client",
+        "it adopts a user pool client that another AWS service (such as OpenSearch) created; \
+         CloudFormation only manages clients it creates itself: use aws_cognito_user_pool_client",
+    ),
+    (
+        "aws_default_network_acl",
+        "it adopts the network ACL AWS creates with each VPC and replaces its allow-all rules; \
+         CloudFormation cannot remove those rules (GetAtt DefaultNetworkAcl of an AWS::EC2::VPC gives \
+         its ID, and an AWS::EC2::NetworkAclEntry only adds to it): create an aws_network_acl with \
+         aws_network_acl_rule and aws_network_acl_association resources instead",
+    ),
+    (
+        "aws_default_route_table",
+        "it adopts the main route table AWS creates with each VPC, which CloudFormation neither \
+         exposes nor manages; create an aws_route_table with aws_route and \
+         aws_route_table_association resources for the subnets instead",
+    ),
+    (
+        "aws_default_security_group",
+        "it adopts the security group AWS creates with each VPC and replaces its rules; \
+         CloudFormation cannot revoke that group's default rules (GetAtt DefaultSecurityGroup of an \
+         AWS::EC2::VPC gives its ID, and rule resources only add to it): create an aws_security_group \
+         instead",
+    ),
+    (
+        "aws_default_subnet",
+        "it adopts a default subnet of the account's default VPC, which CloudFormation cannot manage; \
+         pass the subnet ID in as a parameter, or create an aws_subnet",
+    ),
+    (
+        "aws_default_vpc",
+        "it adopts the account's default VPC, which CloudFormation cannot manage; pass the VPC ID in \
+         as a parameter, or create an aws_vpc",
+    ),
+    (
+        "aws_ec2_tag",
+        "it tags one EC2 resource that is managed elsewhere, which CloudFormation cannot do; tag the \
+         resource where it is created (its Tags property), or with `aws ec2 create-tags` outside the \
+         stack",
+    ),
+    (
+        "aws_iam_account_alias",
+        "the account alias is an account-wide setting, not a resource: CloudFormation has no type for \
+         it; set it once with `aws iam create-account-alias`",
+    ),
+    (
+        "aws_iam_account_password_policy",
+        "the password policy is an account-wide setting: CloudFormation has no type for it; set it once \
+         with `aws iam update-account-password-policy`",
+    ),
+    (
+        "aws_iam_user_login_profile",
+        "Terraform generates the console password (encrypted with pgp_key); AWS::IAM::User's \
+         LoginProfile needs the password given, for example as a Secrets Manager dynamic reference",
+    ),
+    (
+        "aws_iam_user_ssh_key",
+        "CloudFormation has no type for a user's SSH public key (for CodeCommit); upload it with `aws \
+         iam upload-ssh-public-key`",
+    ),
+    (
+        "aws_kms_external_key",
+        "CloudFormation cannot import key material: AWS::KMS::Key with Origin EXTERNAL stays pending \
+         import; create the key and import its material outside the stack",
+    ),
+    (
+        "aws_kms_grant",
+        "CloudFormation has no KMS grant type; allow the grantee in the key's policy (KeyPolicy of \
+         AWS::KMS::Key) instead",
+    ),
+    (
+        "aws_kms_replica_external_key",
+        "CloudFormation cannot import key material into a replica; AWS::KMS::ReplicaKey only replicates \
+         keys with AWS_KMS origin",
+    ),
+    (
+        "aws_route53_vpc_association_authorization",
+        "CloudFormation has no resource that authorizes another account's VPC to be associated with a \
+         private hosted zone; run `aws route53 create-vpc-association-authorization` outside the stack",
+    ),
+    (
+        "aws_route53domains_registered_domain",
+        "CloudFormation cannot register, transfer or configure a domain name registration; manage the \
+         domain in Route 53 Domains outside the stack and create its hosted zone with aws_route53_zone",
+    ),
+    (
+        "aws_s3_account_public_access_block",
+        "the account's public access block is an account-wide setting: CloudFormation has no type for \
+         it; set PublicAccessBlockConfiguration on each AWS::S3::Bucket, or run `aws s3control \
+         put-public-access-block`",
+    ),
+    (
+        "aws_s3_bucket_request_payment_configuration",
+        "AWS::S3::Bucket has no request payment setting (the bucket owner pays); run `aws s3api \
+         put-bucket-request-payment` after the stack creates the bucket",
+    ),
+    (
+        "aws_s3_object",
+        "CloudFormation cannot upload objects into a bucket; upload them after deployment (`aws s3 cp`), \
+         or with a custom resource such as the CDK's BucketDeployment",
+    ),
+    (
+        "aws_signer_signing_job",
+        "a signing job is an action that runs once, not a resource: CloudFormation has no type for it; \
+         run `aws signer start-signing-job`",
+    ),
+    (
+        "aws_spot_instance_request",
+        "CloudFormation has no Spot instance request; write an aws_launch_template with \
+         instance_market_options { market_type = \"spot\" } and an aws_instance that uses it, or an \
+         AWS::EC2::SpotFleet",
+    ),
+    (
+        "aws_vpc_ipam_preview_next_cidr",
+        "it only previews the CIDR an IPAM pool would allocate next and creates nothing; allocate it \
+         with an aws_vpc_ipam_pool_cidr_allocation, or give the VPC its ipv4_ipam_pool_id and \
+         ipv4_netmask_length",
+    ),
+];
+
+/// Why a Terraform type has no CloudFormation counterpart, if the table lists it.
+pub fn no_counterpart(terraform_type: &str) -> Option<&'static str> {
+    NO_COUNTERPART.iter().find(|(name, _)| *name == terraform_type).map(|(_, reason)| *reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_sorted_and_disjoint_from_the_mappings() {
+        let names: Vec<&str> = NO_COUNTERPART.iter().map(|(name, _)| *name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(names, sorted, "sorted, without duplicates");
+        for (name, reason) in NO_COUNTERPART {
+            assert!(name.starts_with("aws_"), "{name}");
+            assert!(crate::mappings_for(name).is_empty(), "{name} is mapped, so it has a counterpart");
+            assert!(reason.len() >= 20 && !reason.ends_with('.'), "{name}: reason");
+        }
+    }
+
+    #[test]
+    fn lookups_find_listed_types_only() {
+        assert!(no_counterpart("aws_route53domains_registered_domain").is_some());
+        assert_eq!(no_counterpart("aws_s3_bucket"), None);
+    }
+}

@@ -1,0 +1,2 @@
+team  = "Data"
+zones = ["a", "b"]
