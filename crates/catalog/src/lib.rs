@@ -51,6 +51,7 @@
 //! that [`Target::Element`] arguments fill); [`Transform::Rename`] (a lookup that passes unlisted
 //! values) and [`Target::Fixed`] (a constant property written whatever the arguments);
 //! [`Target::MapByKey`] (repeatable blocks as one object keyed by an argument of each block),
+//! [`Target::MapByKeyValue`] (the same, each entry one value of the block: a map of names to scalars),
 //! [`Transform::ConstantIfTrue`] and [`Transform::PseudoParameter`] (a `Ref` of `AWS::Region` and
 //! the like, as a default a later row overwrites).
 

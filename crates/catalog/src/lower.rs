@@ -190,7 +190,12 @@ impl Lowerer<'_> {
                     }
                 }
                 Target::MapByKey { path, key } => {
-                    if let Some(converted) = self.map_by_key(argument, key, name_span, value, context) {
+                    if let Some(converted) = self.map_by_key(argument, key, None, name_span, value, context) {
+                        set_path(&mut base, path, converted);
+                    }
+                }
+                Target::MapByKeyValue { path, key, value: entry } => {
+                    if let Some(converted) = self.map_by_key(argument, key, Some(entry), name_span, value, context) {
                         set_path(&mut base, path, converted);
                     }
                 }
@@ -275,11 +280,13 @@ impl Lowerer<'_> {
     }
 
     /// Blocks written as one object with an entry per block, named by the block's `key` argument
-    /// (see [`Target::MapByKey`]). `None` when no block yields an entry.
+    /// (see [`Target::MapByKey`]); with `entry`, each entry is the property at that path of the
+    /// block's object (see [`Target::MapByKeyValue`]). `None` when no block yields an entry.
     fn map_by_key(
         &mut self,
         argument: &Argument,
         key: &str,
+        entry: Option<&str>,
         name_span: Span,
         value: &SourceValue,
         context: &str,
@@ -311,7 +318,16 @@ impl Lowerer<'_> {
                 continue;
             };
             if let Some(object) = self.lower_object(arguments, block, &inner).into_iter().next() {
-                entries.insert(name, Expr::Map(object));
+                match entry {
+                    None => {
+                        entries.insert(name, Expr::Map(object));
+                    }
+                    Some(path) => {
+                        if let Some(found) = get_path(&object, path) {
+                            entries.insert(name, found.clone());
+                        }
+                    }
+                }
             }
         }
         (!entries.is_empty()).then_some(Expr::Map(entries))
@@ -782,6 +798,19 @@ fn parent_map<'m>(
 }
 
 /// Writes a value at a dotted path, merging with what is there (see [`merge_value`]).
+/// The value at a dotted path of an object, when there is one.
+fn get_path<'a>(object: &'a IndexMap<String, Expr>, path: &str) -> Option<&'a Expr> {
+    let (first, rest) = match path.split_once('.') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (path, None),
+    };
+    match (object.get(first)?, rest) {
+        (found, None) => Some(found),
+        (Expr::Map(inner), Some(rest)) => get_path(inner, rest),
+        _ => None,
+    }
+}
+
 fn set_path(object: &mut IndexMap<String, Expr>, path: &'static str, value: Expr) {
     let (map, key) = parent_map(object, path);
     match map.get_mut(key) {

@@ -888,3 +888,52 @@ fn a_block_present_writes_its_constant() {
     let none = lower(ARGS, body(vec![("source", SourceValue::Blocks(Vec::new()))]));
     assert!(none.properties.is_empty() && none.diagnostics.is_empty(), "{none:?}");
 }
+
+#[test]
+fn blocks_keyed_by_an_argument_can_make_a_map_of_scalars() {
+    static ARGS: &[Argument] = &[Argument::new(
+        "parameter",
+        Shape::Block {
+            list: true,
+            arguments: &[
+                Argument::new("name", Shape::Value(Transform::None), Target::Implied("names the entry of the map")),
+                Argument::property("value", "Value"),
+                Argument::dropped("apply_method", "applied as the service decides"),
+            ],
+        },
+        Target::MapByKeyValue { path: "Parameters", key: "name", value: "Value" },
+    )];
+    let parameter = |name: &str, text: Option<&str>| {
+        let mut entries = vec![("name", value(s(name)))];
+        if let Some(text) = text {
+            entries.push(("value", value(s(text))));
+        }
+        body(entries)
+    };
+    let lowered = lower(
+        ARGS,
+        body(vec![(
+            "parameter",
+            blocks(vec![
+                parameter("max_connections", Some("100")),
+                parameter("unset", None),
+                parameter("b", Some("2")),
+            ]),
+        )]),
+    );
+    assert_eq!(
+        lowered.properties,
+        props(vec![("Parameters", map(vec![("max_connections", s("100")), ("b", s("2"))]))])
+    );
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    // A name only known at deployment cannot name an entry.
+    let unknown = lower(
+        ARGS,
+        body(vec![(
+            "parameter",
+            blocks(vec![body(vec![("name", value(Expr::reference("X"))), ("value", value(s("1")))])]),
+        )]),
+    );
+    assert!(unknown.properties.is_empty());
+    assert_eq!(codes(&unknown), vec!["catalog::value-not-known"]);
+}

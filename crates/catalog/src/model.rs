@@ -275,6 +275,19 @@ pub enum Target {
         /// The block argument whose value names the entry.
         key: &'static str,
     },
+    /// As [`Target::MapByKey`], but each entry's value is the property at `value` of the object the
+    /// block's other arguments make rather than the whole object, for a map of names to scalars
+    /// (`parameter { name = "max_connections", value = "100" }` ->
+    /// `Parameters: {max_connections: "100"}`, the block listing `value` as `Property("Value")`). A
+    /// block whose object has no such property yields no entry. Needs [`Shape::Block`].
+    MapByKeyValue {
+        /// The dotted path of the object.
+        path: &'static str,
+        /// The block argument whose value names the entry.
+        key: &'static str,
+        /// The dotted path, inside the object a block makes, of the entry's value.
+        value: &'static str,
+    },
     /// Written at `property` inside the one element of the list at `list` that the enclosing object
     /// contributes, that element being created by the first such argument and shared by the others
     /// (`aws_appautoscaling_scheduled_action`'s `name`, `schedule` and `scalable_target_action` ->

@@ -13,7 +13,7 @@ fn walk(schema: &ResourceSchema, base: &str, arguments: &[Argument], owner: &str
             Target::Property(path) | Target::Append(path) | Target::Explode(path) | Target::Fixed(path) => {
                 Some(join(path))
             }
-            Target::MapByKey { path, .. } => Some(join(path)),
+            Target::MapByKey { path, .. } | Target::MapByKeyValue { path, .. } => Some(join(path)),
             Target::Flatten => Some(base.to_string()),
             _ => None,
         };
@@ -25,7 +25,7 @@ fn walk(schema: &ResourceSchema, base: &str, arguments: &[Argument], owner: &str
         }
         if let Shape::Block { arguments, .. } = argument.shape {
             // Entries of a map written by key are objects of the map's value shape.
-            if matches!(argument.target, Target::MapByKey { .. }) {
+            if matches!(argument.target, Target::MapByKey { .. } | Target::MapByKeyValue { .. }) {
                 continue;
             }
             checked += walk(schema, &written, arguments, &format!("{owner}.{}", argument.name), problems);

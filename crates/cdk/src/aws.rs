@@ -7,6 +7,102 @@
 //! `iac2cfn-catalog`; do not edit. Regenerate with
 //! `UPDATE_EXPECT=1 cargo test -p iac2cfn-rust --test codegen`.
 
+pub mod amazonmq {
+    //! `AWS::AmazonMQ::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::AmazonMQ::Broker` (Terraform's `aws_mq_broker`).
+        Broker = "AWS::AmazonMQ::Broker" at "amazonmq::Broker" {
+            broker_name: "BrokerName" => value,
+            deployment_mode: "DeploymentMode" => value,
+            publicly_accessible: "PubliclyAccessible" => value,
+            engine_type: "EngineType" => value,
+            engine_version: "EngineVersion" => value,
+            host_instance_type: "HostInstanceType" => value,
+            authentication_strategy: "AuthenticationStrategy" => value,
+            auto_minor_version_upgrade: "AutoMinorVersionUpgrade" => value,
+            storage_type: "StorageType" => value,
+            security_groups: "SecurityGroups" => value,
+            subnet_ids: "SubnetIds" => value,
+            data_replication_mode: "DataReplicationMode" => value,
+            data_replication_primary_broker_arn: "DataReplicationPrimaryBrokerArn" => value,
+            resource_share_arns: "ResourceShareArns" => value,
+            configuration: "Configuration" => object(broker::ConfigurationId),
+            encryption_options: "EncryptionOptions" => object(broker::EncryptionOptions),
+            ldap_server_metadata: "LdapServerMetadata" => object(broker::LdapServerMetadata),
+            logs: "Logs" => object(broker::LogList),
+            maintenance_window_start_time: "MaintenanceWindowStartTime" => object(broker::MaintenanceWindow),
+            users: "Users" => list(broker::User),
+            tags: "Tags" => tags,
+            storage_size: "StorageSize" => value,
+        }
+    }
+
+    /// The property types nested in [`Broker`].
+    pub mod broker {
+        crate::typed::cfn_property_type! {
+            /// `ConfigurationId` of `AWS::AmazonMQ::Broker`.
+            ConfigurationId at "amazonmq::broker::ConfigurationId" {
+                id: "Id" => value,
+                revision: "Revision" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionOptions` of `AWS::AmazonMQ::Broker`.
+            EncryptionOptions at "amazonmq::broker::EncryptionOptions" {
+                kms_key_id: "KmsKeyId" => value,
+                use_aws_owned_key: "UseAwsOwnedKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LdapServerMetadata` of `AWS::AmazonMQ::Broker`.
+            LdapServerMetadata at "amazonmq::broker::LdapServerMetadata" {
+                hosts: "Hosts" => value,
+                role_base: "RoleBase" => value,
+                role_name: "RoleName" => value,
+                role_search_matching: "RoleSearchMatching" => value,
+                role_search_subtree: "RoleSearchSubtree" => value,
+                service_account_password: "ServiceAccountPassword" => value,
+                service_account_username: "ServiceAccountUsername" => value,
+                user_base: "UserBase" => value,
+                user_role_name: "UserRoleName" => value,
+                user_search_matching: "UserSearchMatching" => value,
+                user_search_subtree: "UserSearchSubtree" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogList` of `AWS::AmazonMQ::Broker`.
+            LogList at "amazonmq::broker::LogList" {
+                audit: "Audit" => value,
+                general: "General" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MaintenanceWindow` of `AWS::AmazonMQ::Broker`.
+            MaintenanceWindow at "amazonmq::broker::MaintenanceWindow" {
+                day_of_week: "DayOfWeek" => value,
+                time_of_day: "TimeOfDay" => value,
+                time_zone: "TimeZone" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `User` of `AWS::AmazonMQ::Broker`.
+            User at "amazonmq::broker::User" {
+                username: "Username" => value,
+                password: "Password" => value,
+                console_access: "ConsoleAccess" => value,
+                groups: "Groups" => value,
+                replication_user: "ReplicationUser" => value,
+            }
+        }
+    }
+}
+
 pub mod apigatewayv2 {
     //! `AWS::ApiGatewayV2::*` resource types.
 
@@ -539,6 +635,1224 @@ pub mod applicationautoscaling {
     }
 }
 
+pub mod autoscaling {
+    //! `AWS::AutoScaling::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::AutoScaling::AutoScalingGroup` (Terraform's `aws_autoscaling_attachment`, `aws_autoscaling_group`).
+        AutoScalingGroup = "AWS::AutoScaling::AutoScalingGroup" at "autoscaling::AutoScalingGroup" {
+            auto_scaling_group_name: "AutoScalingGroupName" => value,
+            max_size: "MaxSize" => value,
+            min_size: "MinSize" => value,
+            desired_capacity: "DesiredCapacity" => value,
+            desired_capacity_type: "DesiredCapacityType" => value,
+            cooldown: "Cooldown" => value,
+            default_instance_warmup: "DefaultInstanceWarmup" => value,
+            availability_zones: "AvailabilityZones" => value,
+            vpc_zone_identifier: "VPCZoneIdentifier" => value,
+            capacity_rebalance: "CapacityRebalance" => value,
+            context: "Context" => value,
+            health_check_grace_period: "HealthCheckGracePeriod" => value,
+            health_check_type: "HealthCheckType" => value,
+            launch_configuration_name: "LaunchConfigurationName" => value,
+            max_instance_lifetime: "MaxInstanceLifetime" => value,
+            placement_group: "PlacementGroup" => value,
+            new_instances_protected_from_scale_in: "NewInstancesProtectedFromScaleIn" => value,
+            service_linked_role_arn: "ServiceLinkedRoleARN" => value,
+            termination_policies: "TerminationPolicies" => value,
+            availability_zone_distribution: "AvailabilityZoneDistribution" => object(auto_scaling_group::AvailabilityZoneDistribution),
+            capacity_reservation_specification: "CapacityReservationSpecification" => object(auto_scaling_group::CapacityReservationSpecification),
+            lifecycle_hook_specification_list: "LifecycleHookSpecificationList" => list(auto_scaling_group::LifecycleHookSpecification),
+            instance_lifecycle_policy: "InstanceLifecyclePolicy" => object(auto_scaling_group::InstanceLifecyclePolicy),
+            instance_maintenance_policy: "InstanceMaintenancePolicy" => object(auto_scaling_group::InstanceMaintenancePolicy),
+            launch_template: "LaunchTemplate" => object(auto_scaling_group::LaunchTemplateSpecification),
+            mixed_instances_policy: "MixedInstancesPolicy" => object(auto_scaling_group::MixedInstancesPolicy),
+            tags: "Tags" => list(auto_scaling_group::TagProperty),
+            traffic_sources: "TrafficSources" => list(auto_scaling_group::TrafficSourceIdentifier),
+            load_balancer_names: "LoadBalancerNames" => value,
+            target_group_ar_ns: "TargetGroupARNs" => value,
+            availability_zone_ids: "AvailabilityZoneIds" => value,
+            availability_zone_impairment_policy: "AvailabilityZoneImpairmentPolicy" => object(auto_scaling_group::AvailabilityZoneImpairmentPolicy),
+            deletion_protection: "DeletionProtection" => value,
+            instance_id: "InstanceId" => value,
+            metrics_collection: "MetricsCollection" => list(auto_scaling_group::MetricsCollection),
+            notification_configuration: "NotificationConfiguration" => object(auto_scaling_group::NotificationConfiguration),
+            notification_configurations: "NotificationConfigurations" => list(auto_scaling_group::NotificationConfiguration),
+            skip_zonal_shift_validation: "SkipZonalShiftValidation" => value,
+        }
+    }
+
+    /// The property types nested in [`AutoScalingGroup`].
+    pub mod auto_scaling_group {
+        crate::typed::cfn_property_type! {
+            /// `AvailabilityZoneDistribution` of `AWS::AutoScaling::AutoScalingGroup`.
+            AvailabilityZoneDistribution at "autoscaling::auto_scaling_group::AvailabilityZoneDistribution" {
+                capacity_distribution_strategy: "CapacityDistributionStrategy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservationSpecification` of `AWS::AutoScaling::AutoScalingGroup`.
+            CapacityReservationSpecification at "autoscaling::auto_scaling_group::CapacityReservationSpecification" {
+                capacity_reservation_preference: "CapacityReservationPreference" => value,
+                capacity_reservation_target: "CapacityReservationTarget" => object(CapacityReservationTarget),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservationTarget` of `AWS::AutoScaling::AutoScalingGroup`.
+            CapacityReservationTarget at "autoscaling::auto_scaling_group::CapacityReservationTarget" {
+                capacity_reservation_ids: "CapacityReservationIds" => value,
+                capacity_reservation_resource_group_arns: "CapacityReservationResourceGroupArns" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LifecycleHookSpecification` of `AWS::AutoScaling::AutoScalingGroup`.
+            LifecycleHookSpecification at "autoscaling::auto_scaling_group::LifecycleHookSpecification" {
+                lifecycle_hook_name: "LifecycleHookName" => value,
+                lifecycle_transition: "LifecycleTransition" => value,
+                default_result: "DefaultResult" => value,
+                heartbeat_timeout: "HeartbeatTimeout" => value,
+                notification_metadata: "NotificationMetadata" => value,
+                notification_target_arn: "NotificationTargetARN" => value,
+                role_arn: "RoleARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceLifecyclePolicy` of `AWS::AutoScaling::AutoScalingGroup`.
+            InstanceLifecyclePolicy at "autoscaling::auto_scaling_group::InstanceLifecyclePolicy" {
+                retention_triggers: "RetentionTriggers" => object(RetentionTriggers),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RetentionTriggers` of `AWS::AutoScaling::AutoScalingGroup`.
+            RetentionTriggers at "autoscaling::auto_scaling_group::RetentionTriggers" {
+                terminate_hook_abandon: "TerminateHookAbandon" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceMaintenancePolicy` of `AWS::AutoScaling::AutoScalingGroup`.
+            InstanceMaintenancePolicy at "autoscaling::auto_scaling_group::InstanceMaintenancePolicy" {
+                max_healthy_percentage: "MaxHealthyPercentage" => value,
+                min_healthy_percentage: "MinHealthyPercentage" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateSpecification` of `AWS::AutoScaling::AutoScalingGroup`.
+            LaunchTemplateSpecification at "autoscaling::auto_scaling_group::LaunchTemplateSpecification" {
+                launch_template_id: "LaunchTemplateId" => value,
+                launch_template_name: "LaunchTemplateName" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MixedInstancesPolicy` of `AWS::AutoScaling::AutoScalingGroup`.
+            MixedInstancesPolicy at "autoscaling::auto_scaling_group::MixedInstancesPolicy" {
+                instances_distribution: "InstancesDistribution" => object(InstancesDistribution),
+                launch_template: "LaunchTemplate" => object(LaunchTemplate),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstancesDistribution` of `AWS::AutoScaling::AutoScalingGroup`.
+            InstancesDistribution at "autoscaling::auto_scaling_group::InstancesDistribution" {
+                on_demand_allocation_strategy: "OnDemandAllocationStrategy" => value,
+                on_demand_base_capacity: "OnDemandBaseCapacity" => value,
+                on_demand_percentage_above_base_capacity: "OnDemandPercentageAboveBaseCapacity" => value,
+                spot_allocation_strategy: "SpotAllocationStrategy" => value,
+                spot_instance_pools: "SpotInstancePools" => value,
+                spot_max_price: "SpotMaxPrice" => value,
+                distribution_segments: "DistributionSegments" => list(DistributionSegment),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DistributionSegment` of `AWS::AutoScaling::AutoScalingGroup`.
+            DistributionSegment at "autoscaling::auto_scaling_group::DistributionSegment" {
+                target_capacity_types: "TargetCapacityTypes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplate` of `AWS::AutoScaling::AutoScalingGroup`.
+            LaunchTemplate at "autoscaling::auto_scaling_group::LaunchTemplate" {
+                launch_template_specification: "LaunchTemplateSpecification" => object(LaunchTemplateSpecification),
+                overrides: "Overrides" => list(LaunchTemplateOverrides),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateOverrides` of `AWS::AutoScaling::AutoScalingGroup`.
+            LaunchTemplateOverrides at "autoscaling::auto_scaling_group::LaunchTemplateOverrides" {
+                instance_type: "InstanceType" => value,
+                weighted_capacity: "WeightedCapacity" => value,
+                instance_requirements: "InstanceRequirements" => object(InstanceRequirements),
+                launch_template_specification: "LaunchTemplateSpecification" => object(LaunchTemplateSpecification),
+                image_id: "ImageId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceRequirements` of `AWS::AutoScaling::AutoScalingGroup`.
+            InstanceRequirements at "autoscaling::auto_scaling_group::InstanceRequirements" {
+                accelerator_count: "AcceleratorCount" => object(AcceleratorCountRequest),
+                accelerator_manufacturers: "AcceleratorManufacturers" => value,
+                accelerator_names: "AcceleratorNames" => value,
+                accelerator_total_memory_mi_b: "AcceleratorTotalMemoryMiB" => object(AcceleratorTotalMemoryMiBRequest),
+                accelerator_types: "AcceleratorTypes" => value,
+                allowed_instance_types: "AllowedInstanceTypes" => value,
+                bare_metal: "BareMetal" => value,
+                baseline_ebs_bandwidth_mbps: "BaselineEbsBandwidthMbps" => object(BaselineEbsBandwidthMbpsRequest),
+                burstable_performance: "BurstablePerformance" => value,
+                cpu_manufacturers: "CpuManufacturers" => value,
+                excluded_instance_types: "ExcludedInstanceTypes" => value,
+                instance_generations: "InstanceGenerations" => value,
+                local_storage: "LocalStorage" => value,
+                local_storage_types: "LocalStorageTypes" => value,
+                max_spot_price_as_percentage_of_optimal_on_demand_price: "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice" => value,
+                memory_gi_b_per_v_cpu: "MemoryGiBPerVCpu" => object(MemoryGiBPerVCpuRequest),
+                memory_mi_b: "MemoryMiB" => object(MemoryMiBRequest),
+                network_bandwidth_gbps: "NetworkBandwidthGbps" => object(NetworkBandwidthGbpsRequest),
+                network_interface_count: "NetworkInterfaceCount" => object(NetworkInterfaceCountRequest),
+                on_demand_max_price_percentage_over_lowest_price: "OnDemandMaxPricePercentageOverLowestPrice" => value,
+                require_hibernate_support: "RequireHibernateSupport" => value,
+                spot_max_price_percentage_over_lowest_price: "SpotMaxPricePercentageOverLowestPrice" => value,
+                total_local_storage_gb: "TotalLocalStorageGB" => object(TotalLocalStorageGbRequest),
+                v_cpu_count: "VCpuCount" => object(VCpuCountRequest),
+                baseline_performance_factors: "BaselinePerformanceFactors" => object(BaselinePerformanceFactorsRequest),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorCountRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            AcceleratorCountRequest at "autoscaling::auto_scaling_group::AcceleratorCountRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorTotalMemoryMiBRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            AcceleratorTotalMemoryMiBRequest at "autoscaling::auto_scaling_group::AcceleratorTotalMemoryMiBRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselineEbsBandwidthMbpsRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            BaselineEbsBandwidthMbpsRequest at "autoscaling::auto_scaling_group::BaselineEbsBandwidthMbpsRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryGiBPerVCpuRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            MemoryGiBPerVCpuRequest at "autoscaling::auto_scaling_group::MemoryGiBPerVCpuRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryMiBRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            MemoryMiBRequest at "autoscaling::auto_scaling_group::MemoryMiBRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkBandwidthGbpsRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            NetworkBandwidthGbpsRequest at "autoscaling::auto_scaling_group::NetworkBandwidthGbpsRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkInterfaceCountRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            NetworkInterfaceCountRequest at "autoscaling::auto_scaling_group::NetworkInterfaceCountRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TotalLocalStorageGBRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            TotalLocalStorageGbRequest at "autoscaling::auto_scaling_group::TotalLocalStorageGbRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VCpuCountRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            VCpuCountRequest at "autoscaling::auto_scaling_group::VCpuCountRequest" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselinePerformanceFactorsRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            BaselinePerformanceFactorsRequest at "autoscaling::auto_scaling_group::BaselinePerformanceFactorsRequest" {
+                cpu: "Cpu" => object(CpuPerformanceFactorRequest),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CpuPerformanceFactorRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            CpuPerformanceFactorRequest at "autoscaling::auto_scaling_group::CpuPerformanceFactorRequest" {
+                references: "References" => list(PerformanceFactorReferenceRequest),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PerformanceFactorReferenceRequest` of `AWS::AutoScaling::AutoScalingGroup`.
+            PerformanceFactorReferenceRequest at "autoscaling::auto_scaling_group::PerformanceFactorReferenceRequest" {
+                instance_family: "InstanceFamily" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TagProperty` of `AWS::AutoScaling::AutoScalingGroup`.
+            TagProperty at "autoscaling::auto_scaling_group::TagProperty" {
+                key: "Key" => value,
+                value: "Value" => value,
+                propagate_at_launch: "PropagateAtLaunch" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TrafficSourceIdentifier` of `AWS::AutoScaling::AutoScalingGroup`.
+            TrafficSourceIdentifier at "autoscaling::auto_scaling_group::TrafficSourceIdentifier" {
+                identifier: "Identifier" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AvailabilityZoneImpairmentPolicy` of `AWS::AutoScaling::AutoScalingGroup`.
+            AvailabilityZoneImpairmentPolicy at "autoscaling::auto_scaling_group::AvailabilityZoneImpairmentPolicy" {
+                impaired_zone_health_check_behavior: "ImpairedZoneHealthCheckBehavior" => value,
+                zonal_shift_enabled: "ZonalShiftEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricsCollection` of `AWS::AutoScaling::AutoScalingGroup`.
+            MetricsCollection at "autoscaling::auto_scaling_group::MetricsCollection" {
+                granularity: "Granularity" => value,
+                metrics: "Metrics" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NotificationConfiguration` of `AWS::AutoScaling::AutoScalingGroup`.
+            NotificationConfiguration at "autoscaling::auto_scaling_group::NotificationConfiguration" {
+                notification_types: "NotificationTypes" => value,
+                topic_arn: "TopicARN" => value,
+            }
+        }
+    }
+}
+
+pub mod batch {
+    //! `AWS::Batch::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Batch::ComputeEnvironment` (Terraform's `aws_batch_compute_environment`).
+        ComputeEnvironment = "AWS::Batch::ComputeEnvironment" at "batch::ComputeEnvironment" {
+            compute_environment_name: "ComputeEnvironmentName" => value,
+            r#type: "Type" => value,
+            state: "State" => value,
+            service_role: "ServiceRole" => value,
+            compute_resources: "ComputeResources" => object(compute_environment::ComputeResources),
+            eks_configuration: "EksConfiguration" => object(compute_environment::EksConfiguration),
+            update_policy: "UpdatePolicy" => object(compute_environment::UpdatePolicy),
+            tags: "Tags" => value,
+            context: "Context" => value,
+            ecs_settings: "EcsSettings" => object(compute_environment::EcsSettings),
+            replace_compute_environment: "ReplaceComputeEnvironment" => value,
+            unmanagedv_cpus: "UnmanagedvCpus" => value,
+        }
+    }
+
+    /// The property types nested in [`ComputeEnvironment`].
+    pub mod compute_environment {
+        crate::typed::cfn_property_type! {
+            /// `ComputeResources` of `AWS::Batch::ComputeEnvironment`.
+            ComputeResources at "batch::compute_environment::ComputeResources" {
+                r#type: "Type" => value,
+                allocation_strategy: "AllocationStrategy" => value,
+                bid_percentage: "BidPercentage" => value,
+                desiredv_cpus: "DesiredvCpus" => value,
+                maxv_cpus: "MaxvCpus" => value,
+                minv_cpus: "MinvCpus" => value,
+                ec2_key_pair: "Ec2KeyPair" => value,
+                image_id: "ImageId" => value,
+                instance_role: "InstanceRole" => value,
+                instance_types: "InstanceTypes" => value,
+                placement_group: "PlacementGroup" => value,
+                security_group_ids: "SecurityGroupIds" => value,
+                spot_iam_fleet_role: "SpotIamFleetRole" => value,
+                subnets: "Subnets" => value,
+                tags: "Tags" => value,
+                ec2_configuration: "Ec2Configuration" => list(Ec2ConfigurationObject),
+                launch_template: "LaunchTemplate" => object(LaunchTemplateSpecification),
+                capacity_tags: "CapacityTags" => value,
+                managed_instances_provider: "ManagedInstancesProvider" => object(ManagedInstancesProvider),
+                scaling_policy: "ScalingPolicy" => object(ComputeScalingPolicy),
+                update_to_latest_image_version: "UpdateToLatestImageVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ec2ConfigurationObject` of `AWS::Batch::ComputeEnvironment`.
+            Ec2ConfigurationObject at "batch::compute_environment::Ec2ConfigurationObject" {
+                image_id_override: "ImageIdOverride" => value,
+                image_type: "ImageType" => value,
+                image_kubernetes_version: "ImageKubernetesVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateSpecification` of `AWS::Batch::ComputeEnvironment`.
+            LaunchTemplateSpecification at "batch::compute_environment::LaunchTemplateSpecification" {
+                launch_template_id: "LaunchTemplateId" => value,
+                launch_template_name: "LaunchTemplateName" => value,
+                version: "Version" => value,
+                overrides: "Overrides" => list(LaunchTemplateSpecificationOverride),
+                userdata_type: "UserdataType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateSpecificationOverride` of `AWS::Batch::ComputeEnvironment`.
+            LaunchTemplateSpecificationOverride at "batch::compute_environment::LaunchTemplateSpecificationOverride" {
+                launch_template_id: "LaunchTemplateId" => value,
+                launch_template_name: "LaunchTemplateName" => value,
+                target_instance_types: "TargetInstanceTypes" => value,
+                userdata_type: "UserdataType" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesProvider` of `AWS::Batch::ComputeEnvironment`.
+            ManagedInstancesProvider at "batch::compute_environment::ManagedInstancesProvider" {
+                infrastructure_optimization: "InfrastructureOptimization" => object(InfrastructureOptimization),
+                infrastructure_role_arn: "InfrastructureRoleArn" => value,
+                instance_launch_template: "InstanceLaunchTemplate" => object(InstanceLaunchTemplate),
+                propagate_tags: "PropagateTags" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InfrastructureOptimization` of `AWS::Batch::ComputeEnvironment`.
+            InfrastructureOptimization at "batch::compute_environment::InfrastructureOptimization" {
+                scale_in_after: "ScaleInAfter" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceLaunchTemplate` of `AWS::Batch::ComputeEnvironment`.
+            InstanceLaunchTemplate at "batch::compute_environment::InstanceLaunchTemplate" {
+                capacity_option_type: "CapacityOptionType" => value,
+                capacity_reservations: "CapacityReservations" => object(CapacityReservations),
+                ec2_instance_profile_arn: "Ec2InstanceProfileArn" => value,
+                fips_enabled: "FipsEnabled" => value,
+                instance_metadata_tags_propagation: "InstanceMetadataTagsPropagation" => value,
+                instance_requirements: "InstanceRequirements" => object(InstanceRequirements),
+                local_storage_configuration: "LocalStorageConfiguration" => object(ManagedInstancesLocalStorageConfiguration),
+                monitoring: "Monitoring" => value,
+                network_configuration: "NetworkConfiguration" => object(ManagedInstancesNetworkConfiguration),
+                storage_configuration: "StorageConfiguration" => object(ManagedInstancesStorageConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservations` of `AWS::Batch::ComputeEnvironment`.
+            CapacityReservations at "batch::compute_environment::CapacityReservations" {
+                reservation_group_arn: "ReservationGroupArn" => value,
+                reservation_preference: "ReservationPreference" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceRequirements` of `AWS::Batch::ComputeEnvironment`.
+            InstanceRequirements at "batch::compute_environment::InstanceRequirements" {
+                allowed_instance_types: "AllowedInstanceTypes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesLocalStorageConfiguration` of `AWS::Batch::ComputeEnvironment`.
+            ManagedInstancesLocalStorageConfiguration at "batch::compute_environment::ManagedInstancesLocalStorageConfiguration" {
+                use_local_storage: "UseLocalStorage" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesNetworkConfiguration` of `AWS::Batch::ComputeEnvironment`.
+            ManagedInstancesNetworkConfiguration at "batch::compute_environment::ManagedInstancesNetworkConfiguration" {
+                security_groups: "SecurityGroups" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ManagedInstancesStorageConfiguration` of `AWS::Batch::ComputeEnvironment`.
+            ManagedInstancesStorageConfiguration at "batch::compute_environment::ManagedInstancesStorageConfiguration" {
+                storage_size_gi_b: "StorageSizeGiB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ComputeScalingPolicy` of `AWS::Batch::ComputeEnvironment`.
+            ComputeScalingPolicy at "batch::compute_environment::ComputeScalingPolicy" {
+                min_scale_down_delay_minutes: "MinScaleDownDelayMinutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksConfiguration` of `AWS::Batch::ComputeEnvironment`.
+            EksConfiguration at "batch::compute_environment::EksConfiguration" {
+                eks_cluster_arn: "EksClusterArn" => value,
+                kubernetes_namespace: "KubernetesNamespace" => value,
+                access_entry: "AccessEntry" => object(EksAccessEntry),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksAccessEntry` of `AWS::Batch::ComputeEnvironment`.
+            EksAccessEntry at "batch::compute_environment::EksAccessEntry" {
+                desired_state: "DesiredState" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UpdatePolicy` of `AWS::Batch::ComputeEnvironment`.
+            UpdatePolicy at "batch::compute_environment::UpdatePolicy" {
+                job_execution_timeout_minutes: "JobExecutionTimeoutMinutes" => value,
+                terminate_jobs_on_update: "TerminateJobsOnUpdate" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsSettings` of `AWS::Batch::ComputeEnvironment`.
+            EcsSettings at "batch::compute_environment::EcsSettings" {
+                container_insights: "ContainerInsights" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Batch::JobDefinition` (Terraform's `aws_batch_job_definition`).
+        JobDefinition = "AWS::Batch::JobDefinition" at "batch::JobDefinition" {
+            job_definition_name: "JobDefinitionName" => value,
+            r#type: "Type" => value,
+            container_properties: "ContainerProperties" => object(job_definition::ContainerProperties),
+            ecs_properties: "EcsProperties" => object(job_definition::EcsProperties),
+            node_properties: "NodeProperties" => object(job_definition::NodeProperties),
+            eks_properties: "EksProperties" => object(job_definition::EksProperties),
+            parameters: "Parameters" => value,
+            platform_capabilities: "PlatformCapabilities" => value,
+            propagate_tags: "PropagateTags" => value,
+            scheduling_priority: "SchedulingPriority" => value,
+            retry_strategy: "RetryStrategy" => object(job_definition::RetryStrategy),
+            timeout: "Timeout" => object(job_definition::JobTimeout),
+            tags: "Tags" => value,
+            consumable_resource_properties: "ConsumableResourceProperties" => object(job_definition::ConsumableResourceProperties),
+            resource_retention_policy: "ResourceRetentionPolicy" => object(job_definition::ResourceRetentionPolicy),
+        }
+    }
+
+    /// The property types nested in [`JobDefinition`].
+    pub mod job_definition {
+        crate::typed::cfn_property_type! {
+            /// `ContainerProperties` of `AWS::Batch::JobDefinition`.
+            ContainerProperties at "batch::job_definition::ContainerProperties" {
+                command: "Command" => value,
+                enable_execute_command: "EnableExecuteCommand" => value,
+                environment: "Environment" => list(Environment),
+                ephemeral_storage: "EphemeralStorage" => object(EphemeralStorage),
+                execution_role_arn: "ExecutionRoleArn" => value,
+                fargate_platform_configuration: "FargatePlatformConfiguration" => object(ContainerPropertiesFargatePlatformConfiguration),
+                image: "Image" => value,
+                job_role_arn: "JobRoleArn" => value,
+                linux_parameters: "LinuxParameters" => object(LinuxParameters),
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                memory: "Memory" => value,
+                mount_points: "MountPoints" => list(MountPoint),
+                network_configuration: "NetworkConfiguration" => object(NetworkConfiguration),
+                privileged: "Privileged" => value,
+                readonly_root_filesystem: "ReadonlyRootFilesystem" => value,
+                repository_credentials: "RepositoryCredentials" => object(RepositoryCredentials),
+                resource_requirements: "ResourceRequirements" => list(ResourceRequirement),
+                runtime_platform: "RuntimePlatform" => object(RuntimePlatform),
+                secrets: "Secrets" => list(Secret),
+                ulimits: "Ulimits" => list(Ulimit),
+                user: "User" => value,
+                vcpus: "Vcpus" => value,
+                volumes: "Volumes" => list(Volume),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Environment` of `AWS::Batch::JobDefinition`.
+            Environment at "batch::job_definition::Environment" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EphemeralStorage` of `AWS::Batch::JobDefinition`.
+            EphemeralStorage at "batch::job_definition::EphemeralStorage" {
+                size_in_gi_b: "SizeInGiB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ContainerProperties.FargatePlatformConfiguration` of `AWS::Batch::JobDefinition`.
+            ContainerPropertiesFargatePlatformConfiguration at "batch::job_definition::ContainerPropertiesFargatePlatformConfiguration" {
+                platform_version: "PlatformVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LinuxParameters` of `AWS::Batch::JobDefinition`.
+            LinuxParameters at "batch::job_definition::LinuxParameters" {
+                devices: "Devices" => list(Device),
+                init_process_enabled: "InitProcessEnabled" => value,
+                max_swap: "MaxSwap" => value,
+                shared_memory_size: "SharedMemorySize" => value,
+                swappiness: "Swappiness" => value,
+                tmpfs: "Tmpfs" => list(Tmpfs),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Device` of `AWS::Batch::JobDefinition`.
+            Device at "batch::job_definition::Device" {
+                container_path: "ContainerPath" => value,
+                host_path: "HostPath" => value,
+                permissions: "Permissions" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tmpfs` of `AWS::Batch::JobDefinition`.
+            Tmpfs at "batch::job_definition::Tmpfs" {
+                container_path: "ContainerPath" => value,
+                mount_options: "MountOptions" => value,
+                size: "Size" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogConfiguration` of `AWS::Batch::JobDefinition`.
+            LogConfiguration at "batch::job_definition::LogConfiguration" {
+                log_driver: "LogDriver" => value,
+                options: "Options" => value,
+                secret_options: "SecretOptions" => list(Secret),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Secret` of `AWS::Batch::JobDefinition`.
+            Secret at "batch::job_definition::Secret" {
+                name: "Name" => value,
+                value_from: "ValueFrom" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MountPoint` of `AWS::Batch::JobDefinition`.
+            MountPoint at "batch::job_definition::MountPoint" {
+                container_path: "ContainerPath" => value,
+                read_only: "ReadOnly" => value,
+                source_volume: "SourceVolume" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::Batch::JobDefinition`.
+            NetworkConfiguration at "batch::job_definition::NetworkConfiguration" {
+                assign_public_ip: "AssignPublicIp" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RepositoryCredentials` of `AWS::Batch::JobDefinition`.
+            RepositoryCredentials at "batch::job_definition::RepositoryCredentials" {
+                credentials_parameter: "CredentialsParameter" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceRequirement` of `AWS::Batch::JobDefinition`.
+            ResourceRequirement at "batch::job_definition::ResourceRequirement" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RuntimePlatform` of `AWS::Batch::JobDefinition`.
+            RuntimePlatform at "batch::job_definition::RuntimePlatform" {
+                cpu_architecture: "CpuArchitecture" => value,
+                operating_system_family: "OperatingSystemFamily" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ulimit` of `AWS::Batch::JobDefinition`.
+            Ulimit at "batch::job_definition::Ulimit" {
+                hard_limit: "HardLimit" => value,
+                name: "Name" => value,
+                soft_limit: "SoftLimit" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Volume` of `AWS::Batch::JobDefinition`.
+            Volume at "batch::job_definition::Volume" {
+                efs_volume_configuration: "EfsVolumeConfiguration" => object(EfsVolumeConfiguration),
+                host: "Host" => object(Host),
+                name: "Name" => value,
+                s3_files_volume_configuration: "S3FilesVolumeConfiguration" => object(S3FilesVolumeConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSVolumeConfiguration` of `AWS::Batch::JobDefinition`.
+            EfsVolumeConfiguration at "batch::job_definition::EfsVolumeConfiguration" {
+                authorization_config: "AuthorizationConfig" => object(EfsAuthorizationConfig),
+                file_system_id: "FileSystemId" => value,
+                root_directory: "RootDirectory" => value,
+                transit_encryption: "TransitEncryption" => value,
+                transit_encryption_port: "TransitEncryptionPort" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSAuthorizationConfig` of `AWS::Batch::JobDefinition`.
+            EfsAuthorizationConfig at "batch::job_definition::EfsAuthorizationConfig" {
+                access_point_id: "AccessPointId" => value,
+                iam: "Iam" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Host` of `AWS::Batch::JobDefinition`.
+            Host at "batch::job_definition::Host" {
+                source_path: "SourcePath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3FilesVolumeConfiguration` of `AWS::Batch::JobDefinition`.
+            S3FilesVolumeConfiguration at "batch::job_definition::S3FilesVolumeConfiguration" {
+                access_point_arn: "AccessPointArn" => value,
+                file_system_arn: "FileSystemArn" => value,
+                root_directory: "RootDirectory" => value,
+                transit_encryption_port: "TransitEncryptionPort" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsProperties` of `AWS::Batch::JobDefinition`.
+            EcsProperties at "batch::job_definition::EcsProperties" {
+                task_properties: "TaskProperties" => list(EcsTaskProperties),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsTaskProperties` of `AWS::Batch::JobDefinition`.
+            EcsTaskProperties at "batch::job_definition::EcsTaskProperties" {
+                containers: "Containers" => list(TaskContainerProperties),
+                enable_execute_command: "EnableExecuteCommand" => value,
+                ephemeral_storage: "EphemeralStorage" => object(EphemeralStorage),
+                execution_role_arn: "ExecutionRoleArn" => value,
+                ipc_mode: "IpcMode" => value,
+                network_configuration: "NetworkConfiguration" => object(NetworkConfiguration),
+                network_mode: "NetworkMode" => value,
+                pid_mode: "PidMode" => value,
+                platform_version: "PlatformVersion" => value,
+                runtime_platform: "RuntimePlatform" => object(RuntimePlatform),
+                task_role_arn: "TaskRoleArn" => value,
+                volumes: "Volumes" => list(Volume),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TaskContainerProperties` of `AWS::Batch::JobDefinition`.
+            TaskContainerProperties at "batch::job_definition::TaskContainerProperties" {
+                command: "Command" => value,
+                depends_on: "DependsOn" => list(TaskContainerDependency),
+                environment: "Environment" => list(Environment),
+                essential: "Essential" => value,
+                firelens_configuration: "FirelensConfiguration" => object(TaskContainerPropertiesFirelensConfiguration),
+                image: "Image" => value,
+                linux_parameters: "LinuxParameters" => object(LinuxParameters),
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                mount_points: "MountPoints" => list(MountPoint),
+                name: "Name" => value,
+                privileged: "Privileged" => value,
+                readonly_root_filesystem: "ReadonlyRootFilesystem" => value,
+                repository_credentials: "RepositoryCredentials" => object(RepositoryCredentials),
+                resource_requirements: "ResourceRequirements" => list(ResourceRequirement),
+                secrets: "Secrets" => list(Secret),
+                start_timeout: "StartTimeout" => value,
+                stop_timeout: "StopTimeout" => value,
+                ulimits: "Ulimits" => list(Ulimit),
+                user: "User" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TaskContainerDependency` of `AWS::Batch::JobDefinition`.
+            TaskContainerDependency at "batch::job_definition::TaskContainerDependency" {
+                condition: "Condition" => value,
+                container_name: "ContainerName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TaskContainerProperties.FirelensConfiguration` of `AWS::Batch::JobDefinition`.
+            TaskContainerPropertiesFirelensConfiguration at "batch::job_definition::TaskContainerPropertiesFirelensConfiguration" {
+                options: "Options" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeProperties` of `AWS::Batch::JobDefinition`.
+            NodeProperties at "batch::job_definition::NodeProperties" {
+                main_node: "MainNode" => value,
+                node_range_properties: "NodeRangeProperties" => list(NodeRangeProperty),
+                num_nodes: "NumNodes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeRangeProperty` of `AWS::Batch::JobDefinition`.
+            NodeRangeProperty at "batch::job_definition::NodeRangeProperty" {
+                consumable_resource_properties: "ConsumableResourceProperties" => object(ConsumableResourceProperties),
+                container: "Container" => object(MultiNodeContainerProperties),
+                ecs_properties: "EcsProperties" => object(MultiNodeEcsProperties),
+                eks_properties: "EksProperties" => object(EksProperties),
+                instance_types: "InstanceTypes" => value,
+                target_nodes: "TargetNodes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConsumableResourceProperties` of `AWS::Batch::JobDefinition`.
+            ConsumableResourceProperties at "batch::job_definition::ConsumableResourceProperties" {
+                consumable_resource_list: "ConsumableResourceList" => list(ConsumableResourceRequirement),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConsumableResourceRequirement` of `AWS::Batch::JobDefinition`.
+            ConsumableResourceRequirement at "batch::job_definition::ConsumableResourceRequirement" {
+                consumable_resource: "ConsumableResource" => value,
+                quantity: "Quantity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MultiNodeContainerProperties` of `AWS::Batch::JobDefinition`.
+            MultiNodeContainerProperties at "batch::job_definition::MultiNodeContainerProperties" {
+                command: "Command" => value,
+                enable_execute_command: "EnableExecuteCommand" => value,
+                environment: "Environment" => list(Environment),
+                ephemeral_storage: "EphemeralStorage" => object(EphemeralStorage),
+                execution_role_arn: "ExecutionRoleArn" => value,
+                image: "Image" => value,
+                instance_type: "InstanceType" => value,
+                job_role_arn: "JobRoleArn" => value,
+                linux_parameters: "LinuxParameters" => object(LinuxParameters),
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                memory: "Memory" => value,
+                mount_points: "MountPoints" => list(MountPoint),
+                privileged: "Privileged" => value,
+                readonly_root_filesystem: "ReadonlyRootFilesystem" => value,
+                repository_credentials: "RepositoryCredentials" => object(RepositoryCredentials),
+                resource_requirements: "ResourceRequirements" => list(ResourceRequirement),
+                runtime_platform: "RuntimePlatform" => object(RuntimePlatform),
+                secrets: "Secrets" => list(Secret),
+                ulimits: "Ulimits" => list(Ulimit),
+                user: "User" => value,
+                vcpus: "Vcpus" => value,
+                volumes: "Volumes" => list(Volume),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MultiNodeEcsProperties` of `AWS::Batch::JobDefinition`.
+            MultiNodeEcsProperties at "batch::job_definition::MultiNodeEcsProperties" {
+                task_properties: "TaskProperties" => list(MultiNodeEcsTaskProperties),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MultiNodeEcsTaskProperties` of `AWS::Batch::JobDefinition`.
+            MultiNodeEcsTaskProperties at "batch::job_definition::MultiNodeEcsTaskProperties" {
+                containers: "Containers" => list(TaskContainerProperties),
+                enable_execute_command: "EnableExecuteCommand" => value,
+                execution_role_arn: "ExecutionRoleArn" => value,
+                ipc_mode: "IpcMode" => value,
+                pid_mode: "PidMode" => value,
+                task_role_arn: "TaskRoleArn" => value,
+                volumes: "Volumes" => list(Volume),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksProperties` of `AWS::Batch::JobDefinition`.
+            EksProperties at "batch::job_definition::EksProperties" {
+                pod_properties: "PodProperties" => object(EksPodProperties),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksPodProperties` of `AWS::Batch::JobDefinition`.
+            EksPodProperties at "batch::job_definition::EksPodProperties" {
+                containers: "Containers" => list(EksContainer),
+                dns_policy: "DnsPolicy" => value,
+                host_network: "HostNetwork" => value,
+                image_pull_secrets: "ImagePullSecrets" => list(ImagePullSecret),
+                init_containers: "InitContainers" => list(EksContainer),
+                metadata: "Metadata" => object(EksMetadata),
+                service_account_name: "ServiceAccountName" => value,
+                share_process_namespace: "ShareProcessNamespace" => value,
+                volumes: "Volumes" => list(EksVolume),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksContainer` of `AWS::Batch::JobDefinition`.
+            EksContainer at "batch::job_definition::EksContainer" {
+                args: "Args" => value,
+                command: "Command" => value,
+                env: "Env" => list(EksContainerEnvironmentVariable),
+                image: "Image" => value,
+                image_pull_policy: "ImagePullPolicy" => value,
+                name: "Name" => value,
+                resources: "Resources" => object(EksContainerResourceRequirements),
+                security_context: "SecurityContext" => object(EksContainerSecurityContext),
+                volume_mounts: "VolumeMounts" => list(EksContainerVolumeMount),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksContainerEnvironmentVariable` of `AWS::Batch::JobDefinition`.
+            EksContainerEnvironmentVariable at "batch::job_definition::EksContainerEnvironmentVariable" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksContainerResourceRequirements` of `AWS::Batch::JobDefinition`.
+            EksContainerResourceRequirements at "batch::job_definition::EksContainerResourceRequirements" {
+                limits: "Limits" => value,
+                requests: "Requests" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksContainerSecurityContext` of `AWS::Batch::JobDefinition`.
+            EksContainerSecurityContext at "batch::job_definition::EksContainerSecurityContext" {
+                allow_privilege_escalation: "AllowPrivilegeEscalation" => value,
+                privileged: "Privileged" => value,
+                read_only_root_filesystem: "ReadOnlyRootFilesystem" => value,
+                run_as_group: "RunAsGroup" => value,
+                run_as_non_root: "RunAsNonRoot" => value,
+                run_as_user: "RunAsUser" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksContainerVolumeMount` of `AWS::Batch::JobDefinition`.
+            EksContainerVolumeMount at "batch::job_definition::EksContainerVolumeMount" {
+                mount_path: "MountPath" => value,
+                name: "Name" => value,
+                read_only: "ReadOnly" => value,
+                sub_path: "SubPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ImagePullSecret` of `AWS::Batch::JobDefinition`.
+            ImagePullSecret at "batch::job_definition::ImagePullSecret" {
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksMetadata` of `AWS::Batch::JobDefinition`.
+            EksMetadata at "batch::job_definition::EksMetadata" {
+                annotations: "Annotations" => value,
+                labels: "Labels" => value,
+                namespace: "Namespace" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksVolume` of `AWS::Batch::JobDefinition`.
+            EksVolume at "batch::job_definition::EksVolume" {
+                empty_dir: "EmptyDir" => object(EksEmptyDir),
+                host_path: "HostPath" => object(EksHostPath),
+                name: "Name" => value,
+                persistent_volume_claim: "PersistentVolumeClaim" => object(EksPersistentVolumeClaim),
+                secret: "Secret" => object(EksSecret),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksEmptyDir` of `AWS::Batch::JobDefinition`.
+            EksEmptyDir at "batch::job_definition::EksEmptyDir" {
+                medium: "Medium" => value,
+                size_limit: "SizeLimit" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksHostPath` of `AWS::Batch::JobDefinition`.
+            EksHostPath at "batch::job_definition::EksHostPath" {
+                path: "Path" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksPersistentVolumeClaim` of `AWS::Batch::JobDefinition`.
+            EksPersistentVolumeClaim at "batch::job_definition::EksPersistentVolumeClaim" {
+                claim_name: "ClaimName" => value,
+                read_only: "ReadOnly" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EksSecret` of `AWS::Batch::JobDefinition`.
+            EksSecret at "batch::job_definition::EksSecret" {
+                optional: "Optional" => value,
+                secret_name: "SecretName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RetryStrategy` of `AWS::Batch::JobDefinition`.
+            RetryStrategy at "batch::job_definition::RetryStrategy" {
+                attempts: "Attempts" => value,
+                evaluate_on_exit: "EvaluateOnExit" => list(EvaluateOnExit),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EvaluateOnExit` of `AWS::Batch::JobDefinition`.
+            EvaluateOnExit at "batch::job_definition::EvaluateOnExit" {
+                action: "Action" => value,
+                on_exit_code: "OnExitCode" => value,
+                on_reason: "OnReason" => value,
+                on_status_reason: "OnStatusReason" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JobTimeout` of `AWS::Batch::JobDefinition`.
+            JobTimeout at "batch::job_definition::JobTimeout" {
+                attempt_duration_seconds: "AttemptDurationSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceRetentionPolicy` of `AWS::Batch::JobDefinition`.
+            ResourceRetentionPolicy at "batch::job_definition::ResourceRetentionPolicy" {
+                skip_deregister_on_update: "SkipDeregisterOnUpdate" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Batch::JobQueue` (Terraform's `aws_batch_job_queue`).
+        JobQueue = "AWS::Batch::JobQueue" at "batch::JobQueue" {
+            job_queue_name: "JobQueueName" => value,
+            priority: "Priority" => value,
+            state: "State" => value,
+            scheduling_policy_arn: "SchedulingPolicyArn" => value,
+            compute_environment_order: "ComputeEnvironmentOrder" => list(job_queue::ComputeEnvironmentOrder),
+            job_state_time_limit_actions: "JobStateTimeLimitActions" => list(job_queue::JobStateTimeLimitAction),
+            tags: "Tags" => value,
+            job_queue_type: "JobQueueType" => value,
+            service_environment_order: "ServiceEnvironmentOrder" => list(job_queue::ServiceEnvironmentOrder),
+        }
+    }
+
+    /// The property types nested in [`JobQueue`].
+    pub mod job_queue {
+        crate::typed::cfn_property_type! {
+            /// `ComputeEnvironmentOrder` of `AWS::Batch::JobQueue`.
+            ComputeEnvironmentOrder at "batch::job_queue::ComputeEnvironmentOrder" {
+                compute_environment: "ComputeEnvironment" => value,
+                order: "Order" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JobStateTimeLimitAction` of `AWS::Batch::JobQueue`.
+            JobStateTimeLimitAction at "batch::job_queue::JobStateTimeLimitAction" {
+                action: "Action" => value,
+                max_time_seconds: "MaxTimeSeconds" => value,
+                reason: "Reason" => value,
+                state: "State" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceEnvironmentOrder` of `AWS::Batch::JobQueue`.
+            ServiceEnvironmentOrder at "batch::job_queue::ServiceEnvironmentOrder" {
+                order: "Order" => value,
+                service_environment: "ServiceEnvironment" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Batch::SchedulingPolicy` (Terraform's `aws_batch_scheduling_policy`).
+        SchedulingPolicy = "AWS::Batch::SchedulingPolicy" at "batch::SchedulingPolicy" {
+            name: "Name" => value,
+            fairshare_policy: "FairsharePolicy" => object(scheduling_policy::FairsharePolicy),
+            tags: "Tags" => value,
+            quota_share_policy: "QuotaSharePolicy" => object(scheduling_policy::QuotaSharePolicy),
+        }
+    }
+
+    /// The property types nested in [`SchedulingPolicy`].
+    pub mod scheduling_policy {
+        crate::typed::cfn_property_type! {
+            /// `FairsharePolicy` of `AWS::Batch::SchedulingPolicy`.
+            FairsharePolicy at "batch::scheduling_policy::FairsharePolicy" {
+                compute_reservation: "ComputeReservation" => value,
+                share_decay_seconds: "ShareDecaySeconds" => value,
+                share_distribution: "ShareDistribution" => list(ShareAttributes),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ShareAttributes` of `AWS::Batch::SchedulingPolicy`.
+            ShareAttributes at "batch::scheduling_policy::ShareAttributes" {
+                share_identifier: "ShareIdentifier" => value,
+                weight_factor: "WeightFactor" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QuotaSharePolicy` of `AWS::Batch::SchedulingPolicy`.
+            QuotaSharePolicy at "batch::scheduling_policy::QuotaSharePolicy" {
+                idle_resource_assignment_strategy: "IdleResourceAssignmentStrategy" => value,
+            }
+        }
+    }
+}
+
+pub mod cloudtrail {
+    //! `AWS::CloudTrail::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudTrail::Trail` (Terraform's `aws_cloudtrail`).
+        Trail = "AWS::CloudTrail::Trail" at "cloudtrail::Trail" {
+            trail_name: "TrailName" => value,
+            s3_bucket_name: "S3BucketName" => value,
+            s3_key_prefix: "S3KeyPrefix" => value,
+            cloud_watch_logs_log_group_arn: "CloudWatchLogsLogGroupArn" => value,
+            cloud_watch_logs_role_arn: "CloudWatchLogsRoleArn" => value,
+            enable_log_file_validation: "EnableLogFileValidation" => value,
+            is_logging: "IsLogging" => value,
+            include_global_service_events: "IncludeGlobalServiceEvents" => value,
+            is_multi_region_trail: "IsMultiRegionTrail" => value,
+            is_organization_trail: "IsOrganizationTrail" => value,
+            kms_key_id: "KMSKeyId" => value,
+            sns_topic_name: "SnsTopicName" => value,
+            tags: "Tags" => tags,
+            advanced_event_selectors: "AdvancedEventSelectors" => list(trail::AdvancedEventSelector),
+            event_selectors: "EventSelectors" => list(trail::EventSelector),
+            insight_selectors: "InsightSelectors" => list(trail::InsightSelector),
+            aggregation_configurations: "AggregationConfigurations" => list(trail::AggregationConfiguration),
+        }
+    }
+
+    /// The property types nested in [`Trail`].
+    pub mod trail {
+        crate::typed::cfn_property_type! {
+            /// `AdvancedEventSelector` of `AWS::CloudTrail::Trail`.
+            AdvancedEventSelector at "cloudtrail::trail::AdvancedEventSelector" {
+                name: "Name" => value,
+                field_selectors: "FieldSelectors" => list(AdvancedFieldSelector),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AdvancedFieldSelector` of `AWS::CloudTrail::Trail`.
+            AdvancedFieldSelector at "cloudtrail::trail::AdvancedFieldSelector" {
+                field: "Field" => value,
+                equals: "Equals" => value,
+                not_equals: "NotEquals" => value,
+                starts_with: "StartsWith" => value,
+                not_starts_with: "NotStartsWith" => value,
+                ends_with: "EndsWith" => value,
+                not_ends_with: "NotEndsWith" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EventSelector` of `AWS::CloudTrail::Trail`.
+            EventSelector at "cloudtrail::trail::EventSelector" {
+                exclude_management_event_sources: "ExcludeManagementEventSources" => value,
+                include_management_events: "IncludeManagementEvents" => value,
+                read_write_type: "ReadWriteType" => value,
+                data_resources: "DataResources" => list(DataResource),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataResource` of `AWS::CloudTrail::Trail`.
+            DataResource at "cloudtrail::trail::DataResource" {
+                r#type: "Type" => value,
+                values: "Values" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InsightSelector` of `AWS::CloudTrail::Trail`.
+            InsightSelector at "cloudtrail::trail::InsightSelector" {
+                insight_type: "InsightType" => value,
+                event_categories: "EventCategories" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AggregationConfiguration` of `AWS::CloudTrail::Trail`.
+            AggregationConfiguration at "cloudtrail::trail::AggregationConfiguration" {
+                event_category: "EventCategory" => value,
+                templates: "Templates" => value,
+            }
+        }
+    }
+}
+
 pub mod cloudwatch {
     //! `AWS::CloudWatch::*` resource types.
 
@@ -669,6 +1983,637 @@ pub mod cloudwatch {
             WarmUpConfiguration at "cloudwatch::alarm::WarmUpConfiguration" {
                 only_start_evaluating_after_warm_up_period_ends: "OnlyStartEvaluatingAfterWarmUpPeriodEnds" => value,
                 warm_up_period_duration_in_minutes: "WarmUpPeriodDurationInMinutes" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudWatch::CompositeAlarm` (Terraform's `aws_cloudwatch_composite_alarm`).
+        CompositeAlarm = "AWS::CloudWatch::CompositeAlarm" at "cloudwatch::CompositeAlarm" {
+            alarm_name: "AlarmName" => value,
+            alarm_rule: "AlarmRule" => value,
+            alarm_description: "AlarmDescription" => value,
+            actions_enabled: "ActionsEnabled" => value,
+            alarm_actions: "AlarmActions" => value,
+            insufficient_data_actions: "InsufficientDataActions" => value,
+            ok_actions: "OKActions" => value,
+            actions_suppressor: "ActionsSuppressor" => value,
+            actions_suppressor_extension_period: "ActionsSuppressorExtensionPeriod" => value,
+            actions_suppressor_wait_period: "ActionsSuppressorWaitPeriod" => value,
+            tags: "Tags" => tags,
+            action_configuration: "ActionConfiguration" => object(composite_alarm::ActionConfiguration),
+        }
+    }
+
+    /// The property types nested in [`CompositeAlarm`].
+    pub mod composite_alarm {
+        crate::typed::cfn_property_type! {
+            /// `ActionConfiguration` of `AWS::CloudWatch::CompositeAlarm`.
+            ActionConfiguration at "cloudwatch::composite_alarm::ActionConfiguration" {
+                alarm_tags_propagation: "AlarmTagsPropagation" => object(AlarmTagsPropagation),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AlarmTagsPropagation` of `AWS::CloudWatch::CompositeAlarm`.
+            AlarmTagsPropagation at "cloudwatch::composite_alarm::AlarmTagsPropagation" {
+                enabled: "Enabled" => value,
+                excluded_tag_keys: "ExcludedTagKeys" => value,
+                included_tag_keys: "IncludedTagKeys" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudWatch::MetricStream` (Terraform's `aws_cloudwatch_metric_stream`).
+        MetricStream = "AWS::CloudWatch::MetricStream" at "cloudwatch::MetricStream" {
+            name: "Name" => value,
+            firehose_arn: "FirehoseArn" => value,
+            role_arn: "RoleArn" => value,
+            output_format: "OutputFormat" => value,
+            include_linked_accounts_metrics: "IncludeLinkedAccountsMetrics" => value,
+            include_filters: "IncludeFilters" => list(metric_stream::MetricStreamFilter),
+            exclude_filters: "ExcludeFilters" => list(metric_stream::MetricStreamFilter),
+            statistics_configurations: "StatisticsConfigurations" => list(metric_stream::MetricStreamStatisticsConfiguration),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`MetricStream`].
+    pub mod metric_stream {
+        crate::typed::cfn_property_type! {
+            /// `MetricStreamFilter` of `AWS::CloudWatch::MetricStream`.
+            MetricStreamFilter at "cloudwatch::metric_stream::MetricStreamFilter" {
+                namespace: "Namespace" => value,
+                metric_names: "MetricNames" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricStreamStatisticsConfiguration` of `AWS::CloudWatch::MetricStream`.
+            MetricStreamStatisticsConfiguration at "cloudwatch::metric_stream::MetricStreamStatisticsConfiguration" {
+                additional_statistics: "AdditionalStatistics" => value,
+                include_metrics: "IncludeMetrics" => list(MetricStreamStatisticsMetric),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricStreamStatisticsMetric` of `AWS::CloudWatch::MetricStream`.
+            MetricStreamStatisticsMetric at "cloudwatch::metric_stream::MetricStreamStatisticsMetric" {
+                metric_name: "MetricName" => value,
+                namespace: "Namespace" => value,
+            }
+        }
+    }
+}
+
+pub mod codecommit {
+    //! `AWS::CodeCommit::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CodeCommit::Repository` (Terraform's `aws_codecommit_repository`).
+        Repository = "AWS::CodeCommit::Repository" at "codecommit::Repository" {
+            repository_name: "RepositoryName" => value,
+            repository_description: "RepositoryDescription" => value,
+            kms_key_id: "KmsKeyId" => value,
+            tags: "Tags" => tags,
+            code: "Code" => object(repository::Code),
+            triggers: "Triggers" => list(repository::RepositoryTrigger),
+        }
+    }
+
+    /// The property types nested in [`Repository`].
+    pub mod repository {
+        crate::typed::cfn_property_type! {
+            /// `Code` of `AWS::CodeCommit::Repository`.
+            Code at "codecommit::repository::Code" {
+                branch_name: "BranchName" => value,
+                s3: "S3" => object(S3),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3` of `AWS::CodeCommit::Repository`.
+            S3 at "codecommit::repository::S3" {
+                bucket: "Bucket" => value,
+                key: "Key" => value,
+                object_version: "ObjectVersion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RepositoryTrigger` of `AWS::CodeCommit::Repository`.
+            RepositoryTrigger at "codecommit::repository::RepositoryTrigger" {
+                branches: "Branches" => value,
+                custom_data: "CustomData" => value,
+                destination_arn: "DestinationArn" => value,
+                events: "Events" => value,
+                name: "Name" => value,
+            }
+        }
+    }
+}
+
+pub mod codedeploy {
+    //! `AWS::CodeDeploy::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CodeDeploy::Application` (Terraform's `aws_codedeploy_app`).
+        Application = "AWS::CodeDeploy::Application" at "codedeploy::Application" {
+            application_name: "ApplicationName" => value,
+            compute_platform: "ComputePlatform" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CodeDeploy::DeploymentGroup` (Terraform's `aws_codedeploy_deployment_group`).
+        DeploymentGroup = "AWS::CodeDeploy::DeploymentGroup" at "codedeploy::DeploymentGroup" {
+            application_name: "ApplicationName" => value,
+            deployment_group_name: "DeploymentGroupName" => value,
+            service_role_arn: "ServiceRoleArn" => value,
+            deployment_config_name: "DeploymentConfigName" => value,
+            auto_scaling_groups: "AutoScalingGroups" => value,
+            outdated_instances_strategy: "OutdatedInstancesStrategy" => value,
+            termination_hook_enabled: "TerminationHookEnabled" => value,
+            alarm_configuration: "AlarmConfiguration" => object(deployment_group::AlarmConfiguration),
+            auto_rollback_configuration: "AutoRollbackConfiguration" => object(deployment_group::AutoRollbackConfiguration),
+            blue_green_deployment_configuration: "BlueGreenDeploymentConfiguration" => object(deployment_group::BlueGreenDeploymentConfiguration),
+            deployment_style: "DeploymentStyle" => object(deployment_group::DeploymentStyle),
+            ec2_tag_filters: "Ec2TagFilters" => list(deployment_group::Ec2TagFilter),
+            ec2_tag_set: "Ec2TagSet" => object(deployment_group::Ec2TagSet),
+            on_premises_instance_tag_filters: "OnPremisesInstanceTagFilters" => list(deployment_group::TagFilter),
+            ecs_services: "ECSServices" => list(deployment_group::EcsService),
+            load_balancer_info: "LoadBalancerInfo" => object(deployment_group::LoadBalancerInfo),
+            trigger_configurations: "TriggerConfigurations" => list(deployment_group::TriggerConfig),
+            tags: "Tags" => tags,
+            deployment: "Deployment" => object(deployment_group::Deployment),
+            on_premises_tag_set: "OnPremisesTagSet" => object(deployment_group::OnPremisesTagSet),
+        }
+    }
+
+    /// The property types nested in [`DeploymentGroup`].
+    pub mod deployment_group {
+        crate::typed::cfn_property_type! {
+            /// `AlarmConfiguration` of `AWS::CodeDeploy::DeploymentGroup`.
+            AlarmConfiguration at "codedeploy::deployment_group::AlarmConfiguration" {
+                alarms: "Alarms" => list(Alarm),
+                enabled: "Enabled" => value,
+                ignore_poll_alarm_failure: "IgnorePollAlarmFailure" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Alarm` of `AWS::CodeDeploy::DeploymentGroup`.
+            Alarm at "codedeploy::deployment_group::Alarm" {
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AutoRollbackConfiguration` of `AWS::CodeDeploy::DeploymentGroup`.
+            AutoRollbackConfiguration at "codedeploy::deployment_group::AutoRollbackConfiguration" {
+                enabled: "Enabled" => value,
+                events: "Events" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BlueGreenDeploymentConfiguration` of `AWS::CodeDeploy::DeploymentGroup`.
+            BlueGreenDeploymentConfiguration at "codedeploy::deployment_group::BlueGreenDeploymentConfiguration" {
+                deployment_ready_option: "DeploymentReadyOption" => object(DeploymentReadyOption),
+                green_fleet_provisioning_option: "GreenFleetProvisioningOption" => object(GreenFleetProvisioningOption),
+                terminate_blue_instances_on_deployment_success: "TerminateBlueInstancesOnDeploymentSuccess" => object(BlueInstanceTerminationOption),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentReadyOption` of `AWS::CodeDeploy::DeploymentGroup`.
+            DeploymentReadyOption at "codedeploy::deployment_group::DeploymentReadyOption" {
+                action_on_timeout: "ActionOnTimeout" => value,
+                wait_time_in_minutes: "WaitTimeInMinutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GreenFleetProvisioningOption` of `AWS::CodeDeploy::DeploymentGroup`.
+            GreenFleetProvisioningOption at "codedeploy::deployment_group::GreenFleetProvisioningOption" {
+                action: "Action" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BlueInstanceTerminationOption` of `AWS::CodeDeploy::DeploymentGroup`.
+            BlueInstanceTerminationOption at "codedeploy::deployment_group::BlueInstanceTerminationOption" {
+                action: "Action" => value,
+                termination_wait_time_in_minutes: "TerminationWaitTimeInMinutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentStyle` of `AWS::CodeDeploy::DeploymentGroup`.
+            DeploymentStyle at "codedeploy::deployment_group::DeploymentStyle" {
+                deployment_option: "DeploymentOption" => value,
+                deployment_type: "DeploymentType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EC2TagFilter` of `AWS::CodeDeploy::DeploymentGroup`.
+            Ec2TagFilter at "codedeploy::deployment_group::Ec2TagFilter" {
+                key: "Key" => value,
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EC2TagSet` of `AWS::CodeDeploy::DeploymentGroup`.
+            Ec2TagSet at "codedeploy::deployment_group::Ec2TagSet" {
+                ec2_tag_set_list: "Ec2TagSetList" => list(Ec2TagSetListObject),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EC2TagSetListObject` of `AWS::CodeDeploy::DeploymentGroup`.
+            Ec2TagSetListObject at "codedeploy::deployment_group::Ec2TagSetListObject" {
+                ec2_tag_group: "Ec2TagGroup" => list(Ec2TagFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TagFilter` of `AWS::CodeDeploy::DeploymentGroup`.
+            TagFilter at "codedeploy::deployment_group::TagFilter" {
+                key: "Key" => value,
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ECSService` of `AWS::CodeDeploy::DeploymentGroup`.
+            EcsService at "codedeploy::deployment_group::EcsService" {
+                cluster_name: "ClusterName" => value,
+                service_name: "ServiceName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoadBalancerInfo` of `AWS::CodeDeploy::DeploymentGroup`.
+            LoadBalancerInfo at "codedeploy::deployment_group::LoadBalancerInfo" {
+                elb_info_list: "ElbInfoList" => list(ElbInfo),
+                target_group_info_list: "TargetGroupInfoList" => list(TargetGroupInfo),
+                target_group_pair_info_list: "TargetGroupPairInfoList" => list(TargetGroupPairInfo),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ELBInfo` of `AWS::CodeDeploy::DeploymentGroup`.
+            ElbInfo at "codedeploy::deployment_group::ElbInfo" {
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupInfo` of `AWS::CodeDeploy::DeploymentGroup`.
+            TargetGroupInfo at "codedeploy::deployment_group::TargetGroupInfo" {
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TargetGroupPairInfo` of `AWS::CodeDeploy::DeploymentGroup`.
+            TargetGroupPairInfo at "codedeploy::deployment_group::TargetGroupPairInfo" {
+                prod_traffic_route: "ProdTrafficRoute" => object(TrafficRoute),
+                target_groups: "TargetGroups" => list(TargetGroupInfo),
+                test_traffic_route: "TestTrafficRoute" => object(TrafficRoute),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TrafficRoute` of `AWS::CodeDeploy::DeploymentGroup`.
+            TrafficRoute at "codedeploy::deployment_group::TrafficRoute" {
+                listener_arns: "ListenerArns" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TriggerConfig` of `AWS::CodeDeploy::DeploymentGroup`.
+            TriggerConfig at "codedeploy::deployment_group::TriggerConfig" {
+                trigger_events: "TriggerEvents" => value,
+                trigger_name: "TriggerName" => value,
+                trigger_target_arn: "TriggerTargetArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Deployment` of `AWS::CodeDeploy::DeploymentGroup`.
+            Deployment at "codedeploy::deployment_group::Deployment" {
+                description: "Description" => value,
+                ignore_application_stop_failures: "IgnoreApplicationStopFailures" => value,
+                revision: "Revision" => object(RevisionLocation),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RevisionLocation` of `AWS::CodeDeploy::DeploymentGroup`.
+            RevisionLocation at "codedeploy::deployment_group::RevisionLocation" {
+                git_hub_location: "GitHubLocation" => object(GitHubLocation),
+                revision_type: "RevisionType" => value,
+                s3_location: "S3Location" => object(S3Location),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitHubLocation` of `AWS::CodeDeploy::DeploymentGroup`.
+            GitHubLocation at "codedeploy::deployment_group::GitHubLocation" {
+                commit_id: "CommitId" => value,
+                repository: "Repository" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Location` of `AWS::CodeDeploy::DeploymentGroup`.
+            S3Location at "codedeploy::deployment_group::S3Location" {
+                bucket: "Bucket" => value,
+                bundle_type: "BundleType" => value,
+                e_tag: "ETag" => value,
+                key: "Key" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnPremisesTagSet` of `AWS::CodeDeploy::DeploymentGroup`.
+            OnPremisesTagSet at "codedeploy::deployment_group::OnPremisesTagSet" {
+                on_premises_tag_set_list: "OnPremisesTagSetList" => list(OnPremisesTagSetListObject),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnPremisesTagSetListObject` of `AWS::CodeDeploy::DeploymentGroup`.
+            OnPremisesTagSetListObject at "codedeploy::deployment_group::OnPremisesTagSetListObject" {
+                on_premises_tag_group: "OnPremisesTagGroup" => list(TagFilter),
+            }
+        }
+    }
+}
+
+pub mod codepipeline {
+    //! `AWS::CodePipeline::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CodePipeline::Pipeline` (Terraform's `aws_codepipeline`).
+        Pipeline = "AWS::CodePipeline::Pipeline" at "codepipeline::Pipeline" {
+            name: "Name" => value,
+            role_arn: "RoleArn" => value,
+            pipeline_type: "PipelineType" => value,
+            execution_mode: "ExecutionMode" => value,
+            artifact_store: "ArtifactStore" => object(pipeline::ArtifactStore),
+            stages: "Stages" => list(pipeline::StageDeclaration),
+            triggers: "Triggers" => list(pipeline::PipelineTriggerDeclaration),
+            variables: "Variables" => list(pipeline::VariableDeclaration),
+            tags: "Tags" => tags,
+            artifact_stores: "ArtifactStores" => list(pipeline::ArtifactStoreMap),
+            disable_inbound_stage_transitions: "DisableInboundStageTransitions" => list(pipeline::StageTransition),
+            restart_execution_on_update: "RestartExecutionOnUpdate" => value,
+        }
+    }
+
+    /// The property types nested in [`Pipeline`].
+    pub mod pipeline {
+        crate::typed::cfn_property_type! {
+            /// `ArtifactStore` of `AWS::CodePipeline::Pipeline`.
+            ArtifactStore at "codepipeline::pipeline::ArtifactStore" {
+                location: "Location" => value,
+                r#type: "Type" => value,
+                encryption_key: "EncryptionKey" => object(EncryptionKey),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionKey` of `AWS::CodePipeline::Pipeline`.
+            EncryptionKey at "codepipeline::pipeline::EncryptionKey" {
+                id: "Id" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StageDeclaration` of `AWS::CodePipeline::Pipeline`.
+            StageDeclaration at "codepipeline::pipeline::StageDeclaration" {
+                name: "Name" => value,
+                actions: "Actions" => list(ActionDeclaration),
+                before_entry: "BeforeEntry" => object(BeforeEntryConditions),
+                on_success: "OnSuccess" => object(SuccessConditions),
+                on_failure: "OnFailure" => object(FailureConditions),
+                blockers: "Blockers" => list(BlockerDeclaration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ActionDeclaration` of `AWS::CodePipeline::Pipeline`.
+            ActionDeclaration at "codepipeline::pipeline::ActionDeclaration" {
+                name: "Name" => value,
+                action_type_id: "ActionTypeId" => object(ActionTypeId),
+                configuration: "Configuration" => value,
+                input_artifacts: "InputArtifacts" => list(InputArtifact),
+                output_artifacts: "OutputArtifacts" => list(OutputArtifact),
+                namespace: "Namespace" => value,
+                region: "Region" => value,
+                role_arn: "RoleArn" => value,
+                run_order: "RunOrder" => value,
+                timeout_in_minutes: "TimeoutInMinutes" => value,
+                commands: "Commands" => value,
+                environment_variables: "EnvironmentVariables" => list(EnvironmentVariable),
+                output_variables: "OutputVariables" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ActionTypeId` of `AWS::CodePipeline::Pipeline`.
+            ActionTypeId at "codepipeline::pipeline::ActionTypeId" {
+                category: "Category" => value,
+                owner: "Owner" => value,
+                provider: "Provider" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InputArtifact` of `AWS::CodePipeline::Pipeline`.
+            InputArtifact at "codepipeline::pipeline::InputArtifact" {
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OutputArtifact` of `AWS::CodePipeline::Pipeline`.
+            OutputArtifact at "codepipeline::pipeline::OutputArtifact" {
+                name: "Name" => value,
+                files: "Files" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EnvironmentVariable` of `AWS::CodePipeline::Pipeline`.
+            EnvironmentVariable at "codepipeline::pipeline::EnvironmentVariable" {
+                name: "Name" => value,
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BeforeEntryConditions` of `AWS::CodePipeline::Pipeline`.
+            BeforeEntryConditions at "codepipeline::pipeline::BeforeEntryConditions" {
+                conditions: "Conditions" => list(Condition),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Condition` of `AWS::CodePipeline::Pipeline`.
+            Condition at "codepipeline::pipeline::Condition" {
+                result: "Result" => value,
+                rules: "Rules" => list(RuleDeclaration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RuleDeclaration` of `AWS::CodePipeline::Pipeline`.
+            RuleDeclaration at "codepipeline::pipeline::RuleDeclaration" {
+                name: "Name" => value,
+                commands: "Commands" => value,
+                configuration: "Configuration" => value,
+                input_artifacts: "InputArtifacts" => list(InputArtifact),
+                region: "Region" => value,
+                role_arn: "RoleArn" => value,
+                rule_type_id: "RuleTypeId" => object(RuleTypeId),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RuleTypeId` of `AWS::CodePipeline::Pipeline`.
+            RuleTypeId at "codepipeline::pipeline::RuleTypeId" {
+                category: "Category" => value,
+                owner: "Owner" => value,
+                provider: "Provider" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SuccessConditions` of `AWS::CodePipeline::Pipeline`.
+            SuccessConditions at "codepipeline::pipeline::SuccessConditions" {
+                conditions: "Conditions" => list(Condition),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FailureConditions` of `AWS::CodePipeline::Pipeline`.
+            FailureConditions at "codepipeline::pipeline::FailureConditions" {
+                result: "Result" => value,
+                conditions: "Conditions" => list(Condition),
+                retry_configuration: "RetryConfiguration" => object(FailureConditionsRetryConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FailureConditions.RetryConfiguration` of `AWS::CodePipeline::Pipeline`.
+            FailureConditionsRetryConfiguration at "codepipeline::pipeline::FailureConditionsRetryConfiguration" {
+                retry_mode: "RetryMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BlockerDeclaration` of `AWS::CodePipeline::Pipeline`.
+            BlockerDeclaration at "codepipeline::pipeline::BlockerDeclaration" {
+                name: "Name" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipelineTriggerDeclaration` of `AWS::CodePipeline::Pipeline`.
+            PipelineTriggerDeclaration at "codepipeline::pipeline::PipelineTriggerDeclaration" {
+                provider_type: "ProviderType" => value,
+                git_configuration: "GitConfiguration" => object(GitConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitConfiguration` of `AWS::CodePipeline::Pipeline`.
+            GitConfiguration at "codepipeline::pipeline::GitConfiguration" {
+                source_action_name: "SourceActionName" => value,
+                pull_request: "PullRequest" => list(GitPullRequestFilter),
+                push: "Push" => list(GitPushFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitPullRequestFilter` of `AWS::CodePipeline::Pipeline`.
+            GitPullRequestFilter at "codepipeline::pipeline::GitPullRequestFilter" {
+                events: "Events" => value,
+                branches: "Branches" => object(GitBranchFilterCriteria),
+                file_paths: "FilePaths" => object(GitFilePathFilterCriteria),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitBranchFilterCriteria` of `AWS::CodePipeline::Pipeline`.
+            GitBranchFilterCriteria at "codepipeline::pipeline::GitBranchFilterCriteria" {
+                excludes: "Excludes" => value,
+                includes: "Includes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitFilePathFilterCriteria` of `AWS::CodePipeline::Pipeline`.
+            GitFilePathFilterCriteria at "codepipeline::pipeline::GitFilePathFilterCriteria" {
+                excludes: "Excludes" => value,
+                includes: "Includes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitPushFilter` of `AWS::CodePipeline::Pipeline`.
+            GitPushFilter at "codepipeline::pipeline::GitPushFilter" {
+                branches: "Branches" => object(GitBranchFilterCriteria),
+                file_paths: "FilePaths" => object(GitFilePathFilterCriteria),
+                tags: "Tags" => object(GitTagFilterCriteria),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GitTagFilterCriteria` of `AWS::CodePipeline::Pipeline`.
+            GitTagFilterCriteria at "codepipeline::pipeline::GitTagFilterCriteria" {
+                excludes: "Excludes" => value,
+                includes: "Includes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VariableDeclaration` of `AWS::CodePipeline::Pipeline`.
+            VariableDeclaration at "codepipeline::pipeline::VariableDeclaration" {
+                name: "Name" => value,
+                default_value: "DefaultValue" => value,
+                description: "Description" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ArtifactStoreMap` of `AWS::CodePipeline::Pipeline`.
+            ArtifactStoreMap at "codepipeline::pipeline::ArtifactStoreMap" {
+                artifact_store: "ArtifactStore" => object(ArtifactStore),
+                region: "Region" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StageTransition` of `AWS::CodePipeline::Pipeline`.
+            StageTransition at "codepipeline::pipeline::StageTransition" {
+                reason: "Reason" => value,
+                stage_name: "StageName" => value,
             }
         }
     }
@@ -1061,7 +3006,7 @@ pub mod dynamodb {
     //! `AWS::DynamoDB::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::DynamoDB::Table` (Terraform's `aws_dynamodb_table`).
+        /// The properties of `AWS::DynamoDB::Table` (Terraform's `aws_dynamodb_resource_policy`, `aws_dynamodb_table`).
         Table = "AWS::DynamoDB::Table" at "dynamodb::Table" {
             table_name: "TableName" => value,
             attribute_definitions: "AttributeDefinitions" => list(table::AttributeDefinition),
@@ -1080,9 +3025,9 @@ pub mod dynamodb {
             deletion_protection_enabled: "DeletionProtectionEnabled" => value,
             import_source_specification: "ImportSourceSpecification" => object(table::ImportSourceSpecification),
             tags: "Tags" => tags,
+            resource_policy: "ResourcePolicy" => object(table::ResourcePolicy),
             contributor_insights_specification: "ContributorInsightsSpecification" => object(table::ContributorInsightsSpecification),
             kinesis_stream_specification: "KinesisStreamSpecification" => object(table::KinesisStreamSpecification),
-            resource_policy: "ResourcePolicy" => object(table::ResourcePolicy),
             vector_indexes: "VectorIndexes" => list(table::VectorIndex),
         }
     }
@@ -1771,6 +3716,448 @@ pub mod ec2 {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::EC2::LaunchTemplate` (Terraform's `aws_launch_template`).
+        LaunchTemplate = "AWS::EC2::LaunchTemplate" at "ec2::LaunchTemplate" {
+            launch_template_name: "LaunchTemplateName" => value,
+            version_description: "VersionDescription" => value,
+            tag_specifications: "TagSpecifications" => list(launch_template::LaunchTemplateTagSpecification),
+            launch_template_data: "LaunchTemplateData" => object(launch_template::LaunchTemplateData),
+        }
+    }
+
+    /// The property types nested in [`LaunchTemplate`].
+    pub mod launch_template {
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateTagSpecification` of `AWS::EC2::LaunchTemplate`.
+            LaunchTemplateTagSpecification at "ec2::launch_template::LaunchTemplateTagSpecification" {
+                resource_type: "ResourceType" => value,
+                tags: "Tags" => list(Tag),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::EC2::LaunchTemplate`.
+            Tag at "ec2::launch_template::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateData` of `AWS::EC2::LaunchTemplate`.
+            LaunchTemplateData at "ec2::launch_template::LaunchTemplateData" {
+                disable_api_stop: "DisableApiStop" => value,
+                disable_api_termination: "DisableApiTermination" => value,
+                ebs_optimized: "EbsOptimized" => value,
+                image_id: "ImageId" => value,
+                instance_initiated_shutdown_behavior: "InstanceInitiatedShutdownBehavior" => value,
+                instance_type: "InstanceType" => value,
+                kernel_id: "KernelId" => value,
+                key_name: "KeyName" => value,
+                ram_disk_id: "RamDiskId" => value,
+                security_groups: "SecurityGroups" => value,
+                security_group_ids: "SecurityGroupIds" => value,
+                user_data: "UserData" => value,
+                block_device_mappings: "BlockDeviceMappings" => list(BlockDeviceMapping),
+                capacity_reservation_specification: "CapacityReservationSpecification" => object(CapacityReservationSpecification),
+                cpu_options: "CpuOptions" => object(CpuOptions),
+                credit_specification: "CreditSpecification" => object(CreditSpecification),
+                enclave_options: "EnclaveOptions" => object(EnclaveOptions),
+                hibernation_options: "HibernationOptions" => object(HibernationOptions),
+                iam_instance_profile: "IamInstanceProfile" => object(IamInstanceProfile),
+                instance_market_options: "InstanceMarketOptions" => object(InstanceMarketOptions),
+                instance_requirements: "InstanceRequirements" => object(InstanceRequirements),
+                license_specifications: "LicenseSpecifications" => list(LicenseSpecification),
+                maintenance_options: "MaintenanceOptions" => object(MaintenanceOptions),
+                metadata_options: "MetadataOptions" => object(MetadataOptions),
+                monitoring: "Monitoring" => object(Monitoring),
+                network_interfaces: "NetworkInterfaces" => list(NetworkInterface),
+                network_performance_options: "NetworkPerformanceOptions" => object(NetworkPerformanceOptions),
+                placement: "Placement" => object(Placement),
+                private_dns_name_options: "PrivateDnsNameOptions" => object(PrivateDnsNameOptions),
+                tag_specifications: "TagSpecifications" => list(TagSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BlockDeviceMapping` of `AWS::EC2::LaunchTemplate`.
+            BlockDeviceMapping at "ec2::launch_template::BlockDeviceMapping" {
+                device_name: "DeviceName" => value,
+                no_device: "NoDevice" => value,
+                virtual_name: "VirtualName" => value,
+                ebs: "Ebs" => object(Ebs),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ebs` of `AWS::EC2::LaunchTemplate`.
+            Ebs at "ec2::launch_template::Ebs" {
+                delete_on_termination: "DeleteOnTermination" => value,
+                encrypted: "Encrypted" => value,
+                iops: "Iops" => value,
+                kms_key_id: "KmsKeyId" => value,
+                snapshot_id: "SnapshotId" => value,
+                throughput: "Throughput" => value,
+                volume_initialization_rate: "VolumeInitializationRate" => value,
+                volume_size: "VolumeSize" => value,
+                volume_type: "VolumeType" => value,
+                ebs_card_index: "EbsCardIndex" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservationSpecification` of `AWS::EC2::LaunchTemplate`.
+            CapacityReservationSpecification at "ec2::launch_template::CapacityReservationSpecification" {
+                capacity_reservation_preference: "CapacityReservationPreference" => value,
+                capacity_reservation_target: "CapacityReservationTarget" => object(CapacityReservationTarget),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityReservationTarget` of `AWS::EC2::LaunchTemplate`.
+            CapacityReservationTarget at "ec2::launch_template::CapacityReservationTarget" {
+                capacity_reservation_id: "CapacityReservationId" => value,
+                capacity_reservation_resource_group_arn: "CapacityReservationResourceGroupArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CpuOptions` of `AWS::EC2::LaunchTemplate`.
+            CpuOptions at "ec2::launch_template::CpuOptions" {
+                amd_sev_snp: "AmdSevSnp" => value,
+                core_count: "CoreCount" => value,
+                nested_virtualization: "NestedVirtualization" => value,
+                threads_per_core: "ThreadsPerCore" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CreditSpecification` of `AWS::EC2::LaunchTemplate`.
+            CreditSpecification at "ec2::launch_template::CreditSpecification" {
+                cpu_credits: "CpuCredits" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EnclaveOptions` of `AWS::EC2::LaunchTemplate`.
+            EnclaveOptions at "ec2::launch_template::EnclaveOptions" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HibernationOptions` of `AWS::EC2::LaunchTemplate`.
+            HibernationOptions at "ec2::launch_template::HibernationOptions" {
+                configured: "Configured" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IamInstanceProfile` of `AWS::EC2::LaunchTemplate`.
+            IamInstanceProfile at "ec2::launch_template::IamInstanceProfile" {
+                arn: "Arn" => value,
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceMarketOptions` of `AWS::EC2::LaunchTemplate`.
+            InstanceMarketOptions at "ec2::launch_template::InstanceMarketOptions" {
+                market_type: "MarketType" => value,
+                spot_options: "SpotOptions" => object(SpotOptions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpotOptions` of `AWS::EC2::LaunchTemplate`.
+            SpotOptions at "ec2::launch_template::SpotOptions" {
+                block_duration_minutes: "BlockDurationMinutes" => value,
+                instance_interruption_behavior: "InstanceInterruptionBehavior" => value,
+                max_price: "MaxPrice" => value,
+                spot_instance_type: "SpotInstanceType" => value,
+                valid_until: "ValidUntil" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `InstanceRequirements` of `AWS::EC2::LaunchTemplate`.
+            InstanceRequirements at "ec2::launch_template::InstanceRequirements" {
+                accelerator_count: "AcceleratorCount" => object(AcceleratorCount),
+                accelerator_manufacturers: "AcceleratorManufacturers" => value,
+                accelerator_names: "AcceleratorNames" => value,
+                accelerator_total_memory_mi_b: "AcceleratorTotalMemoryMiB" => object(AcceleratorTotalMemoryMiB),
+                accelerator_types: "AcceleratorTypes" => value,
+                allowed_instance_types: "AllowedInstanceTypes" => value,
+                bare_metal: "BareMetal" => value,
+                baseline_ebs_bandwidth_mbps: "BaselineEbsBandwidthMbps" => object(BaselineEbsBandwidthMbps),
+                burstable_performance: "BurstablePerformance" => value,
+                cpu_manufacturers: "CpuManufacturers" => value,
+                excluded_instance_types: "ExcludedInstanceTypes" => value,
+                instance_generations: "InstanceGenerations" => value,
+                local_storage: "LocalStorage" => value,
+                local_storage_types: "LocalStorageTypes" => value,
+                max_spot_price_as_percentage_of_optimal_on_demand_price: "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice" => value,
+                memory_gi_b_per_v_cpu: "MemoryGiBPerVCpu" => object(MemoryGiBPerVCpu),
+                memory_mi_b: "MemoryMiB" => object(MemoryMiB),
+                network_bandwidth_gbps: "NetworkBandwidthGbps" => object(NetworkBandwidthGbps),
+                network_interface_count: "NetworkInterfaceCount" => object(NetworkInterfaceCount),
+                on_demand_max_price_percentage_over_lowest_price: "OnDemandMaxPricePercentageOverLowestPrice" => value,
+                require_hibernate_support: "RequireHibernateSupport" => value,
+                spot_max_price_percentage_over_lowest_price: "SpotMaxPricePercentageOverLowestPrice" => value,
+                total_local_storage_gb: "TotalLocalStorageGB" => object(TotalLocalStorageGb),
+                v_cpu_count: "VCpuCount" => object(VCpuCount),
+                baseline_performance_factors: "BaselinePerformanceFactors" => object(BaselinePerformanceFactors),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorCount` of `AWS::EC2::LaunchTemplate`.
+            AcceleratorCount at "ec2::launch_template::AcceleratorCount" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AcceleratorTotalMemoryMiB` of `AWS::EC2::LaunchTemplate`.
+            AcceleratorTotalMemoryMiB at "ec2::launch_template::AcceleratorTotalMemoryMiB" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselineEbsBandwidthMbps` of `AWS::EC2::LaunchTemplate`.
+            BaselineEbsBandwidthMbps at "ec2::launch_template::BaselineEbsBandwidthMbps" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryGiBPerVCpu` of `AWS::EC2::LaunchTemplate`.
+            MemoryGiBPerVCpu at "ec2::launch_template::MemoryGiBPerVCpu" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MemoryMiB` of `AWS::EC2::LaunchTemplate`.
+            MemoryMiB at "ec2::launch_template::MemoryMiB" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkBandwidthGbps` of `AWS::EC2::LaunchTemplate`.
+            NetworkBandwidthGbps at "ec2::launch_template::NetworkBandwidthGbps" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkInterfaceCount` of `AWS::EC2::LaunchTemplate`.
+            NetworkInterfaceCount at "ec2::launch_template::NetworkInterfaceCount" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TotalLocalStorageGB` of `AWS::EC2::LaunchTemplate`.
+            TotalLocalStorageGb at "ec2::launch_template::TotalLocalStorageGb" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VCpuCount` of `AWS::EC2::LaunchTemplate`.
+            VCpuCount at "ec2::launch_template::VCpuCount" {
+                min: "Min" => value,
+                max: "Max" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselinePerformanceFactors` of `AWS::EC2::LaunchTemplate`.
+            BaselinePerformanceFactors at "ec2::launch_template::BaselinePerformanceFactors" {
+                cpu: "Cpu" => object(Cpu),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Cpu` of `AWS::EC2::LaunchTemplate`.
+            Cpu at "ec2::launch_template::Cpu" {
+                references: "References" => list(Reference),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Reference` of `AWS::EC2::LaunchTemplate`.
+            Reference at "ec2::launch_template::Reference" {
+                instance_family: "InstanceFamily" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LicenseSpecification` of `AWS::EC2::LaunchTemplate`.
+            LicenseSpecification at "ec2::launch_template::LicenseSpecification" {
+                license_configuration_arn: "LicenseConfigurationArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MaintenanceOptions` of `AWS::EC2::LaunchTemplate`.
+            MaintenanceOptions at "ec2::launch_template::MaintenanceOptions" {
+                auto_recovery: "AutoRecovery" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetadataOptions` of `AWS::EC2::LaunchTemplate`.
+            MetadataOptions at "ec2::launch_template::MetadataOptions" {
+                http_endpoint: "HttpEndpoint" => value,
+                http_protocol_ipv6: "HttpProtocolIpv6" => value,
+                http_put_response_hop_limit: "HttpPutResponseHopLimit" => value,
+                http_tokens: "HttpTokens" => value,
+                instance_metadata_tags: "InstanceMetadataTags" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Monitoring` of `AWS::EC2::LaunchTemplate`.
+            Monitoring at "ec2::launch_template::Monitoring" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkInterface` of `AWS::EC2::LaunchTemplate`.
+            NetworkInterface at "ec2::launch_template::NetworkInterface" {
+                associate_carrier_ip_address: "AssociateCarrierIpAddress" => value,
+                associate_public_ip_address: "AssociatePublicIpAddress" => value,
+                delete_on_termination: "DeleteOnTermination" => value,
+                description: "Description" => value,
+                device_index: "DeviceIndex" => value,
+                ena_queue_count: "EnaQueueCount" => value,
+                interface_type: "InterfaceType" => value,
+                secondary_private_ip_address_count: "SecondaryPrivateIpAddressCount" => value,
+                private_ip_addresses: "PrivateIpAddresses" => list(PrivateIpAdd),
+                ipv4_prefix_count: "Ipv4PrefixCount" => value,
+                ipv4_prefixes: "Ipv4Prefixes" => list(Ipv4PrefixSpecification),
+                ipv6_address_count: "Ipv6AddressCount" => value,
+                ipv6_addresses: "Ipv6Addresses" => list(Ipv6Add),
+                ipv6_prefix_count: "Ipv6PrefixCount" => value,
+                ipv6_prefixes: "Ipv6Prefixes" => list(Ipv6PrefixSpecification),
+                network_card_index: "NetworkCardIndex" => value,
+                network_interface_id: "NetworkInterfaceId" => value,
+                primary_ipv6: "PrimaryIpv6" => value,
+                private_ip_address: "PrivateIpAddress" => value,
+                groups: "Groups" => value,
+                subnet_id: "SubnetId" => value,
+                connection_tracking_specification: "ConnectionTrackingSpecification" => object(ConnectionTrackingSpecification),
+                ena_srd_specification: "EnaSrdSpecification" => object(EnaSrdSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PrivateIpAdd` of `AWS::EC2::LaunchTemplate`.
+            PrivateIpAdd at "ec2::launch_template::PrivateIpAdd" {
+                private_ip_address: "PrivateIpAddress" => value,
+                primary: "Primary" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ipv4PrefixSpecification` of `AWS::EC2::LaunchTemplate`.
+            Ipv4PrefixSpecification at "ec2::launch_template::Ipv4PrefixSpecification" {
+                ipv4_prefix: "Ipv4Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ipv6Add` of `AWS::EC2::LaunchTemplate`.
+            Ipv6Add at "ec2::launch_template::Ipv6Add" {
+                ipv6_address: "Ipv6Address" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Ipv6PrefixSpecification` of `AWS::EC2::LaunchTemplate`.
+            Ipv6PrefixSpecification at "ec2::launch_template::Ipv6PrefixSpecification" {
+                ipv6_prefix: "Ipv6Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectionTrackingSpecification` of `AWS::EC2::LaunchTemplate`.
+            ConnectionTrackingSpecification at "ec2::launch_template::ConnectionTrackingSpecification" {
+                tcp_established_timeout: "TcpEstablishedTimeout" => value,
+                udp_stream_timeout: "UdpStreamTimeout" => value,
+                udp_timeout: "UdpTimeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EnaSrdSpecification` of `AWS::EC2::LaunchTemplate`.
+            EnaSrdSpecification at "ec2::launch_template::EnaSrdSpecification" {
+                ena_srd_enabled: "EnaSrdEnabled" => value,
+                ena_srd_udp_specification: "EnaSrdUdpSpecification" => object(EnaSrdUdpSpecification),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EnaSrdUdpSpecification` of `AWS::EC2::LaunchTemplate`.
+            EnaSrdUdpSpecification at "ec2::launch_template::EnaSrdUdpSpecification" {
+                ena_srd_udp_enabled: "EnaSrdUdpEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkPerformanceOptions` of `AWS::EC2::LaunchTemplate`.
+            NetworkPerformanceOptions at "ec2::launch_template::NetworkPerformanceOptions" {
+                bandwidth_weighting: "BandwidthWeighting" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Placement` of `AWS::EC2::LaunchTemplate`.
+            Placement at "ec2::launch_template::Placement" {
+                affinity: "Affinity" => value,
+                availability_zone: "AvailabilityZone" => value,
+                group_id: "GroupId" => value,
+                group_name: "GroupName" => value,
+                host_id: "HostId" => value,
+                host_resource_group_arn: "HostResourceGroupArn" => value,
+                partition_number: "PartitionNumber" => value,
+                spread_domain: "SpreadDomain" => value,
+                tenancy: "Tenancy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PrivateDnsNameOptions` of `AWS::EC2::LaunchTemplate`.
+            PrivateDnsNameOptions at "ec2::launch_template::PrivateDnsNameOptions" {
+                enable_resource_name_dns_a_record: "EnableResourceNameDnsARecord" => value,
+                enable_resource_name_dns_aaaa_record: "EnableResourceNameDnsAAAARecord" => value,
+                hostname_type: "HostnameType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TagSpecification` of `AWS::EC2::LaunchTemplate`.
+            TagSpecification at "ec2::launch_template::TagSpecification" {
+                resource_type: "ResourceType" => value,
+                tags: "Tags" => list(Tag),
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::EC2::NatGateway` (Terraform's `aws_nat_gateway`).
         NatGateway = "AWS::EC2::NatGateway" at "ec2::NatGateway" {
             subnet_id: "SubnetId" => value,
@@ -2299,7 +4686,118 @@ pub mod ecr {
     //! `AWS::ECR::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::ECR::Repository` (Terraform's `aws_ecr_lifecycle_policy`, `aws_ecr_repository`).
+        /// The properties of `AWS::ECR::PublicRepository` (Terraform's `aws_ecrpublic_repository`, `aws_ecrpublic_repository_policy`).
+        PublicRepository = "AWS::ECR::PublicRepository" at "ecr::PublicRepository" {
+            repository_name: "RepositoryName" => value,
+            repository_catalog_data: "RepositoryCatalogData" => object(public_repository::RepositoryCatalogData),
+            tags: "Tags" => tags,
+            repository_policy_text: "RepositoryPolicyText" => value,
+        }
+    }
+
+    /// The property types nested in [`PublicRepository`].
+    pub mod public_repository {
+        crate::typed::cfn_property_type! {
+            /// `$.RepositoryCatalogData` of `AWS::ECR::PublicRepository`.
+            RepositoryCatalogData at "ecr::public_repository::RepositoryCatalogData" {
+                about_text: "AboutText" => value,
+                architectures: "Architectures" => value,
+                repository_description: "RepositoryDescription" => value,
+                operating_systems: "OperatingSystems" => value,
+                usage_text: "UsageText" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::PullThroughCacheRule` (Terraform's `aws_ecr_pull_through_cache_rule`).
+        PullThroughCacheRule = "AWS::ECR::PullThroughCacheRule" at "ecr::PullThroughCacheRule" {
+            ecr_repository_prefix: "EcrRepositoryPrefix" => value,
+            upstream_registry_url: "UpstreamRegistryUrl" => value,
+            upstream_repository_prefix: "UpstreamRepositoryPrefix" => value,
+            credential_arn: "CredentialArn" => value,
+            custom_role_arn: "CustomRoleArn" => value,
+            upstream_registry: "UpstreamRegistry" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::RegistryPolicy` (Terraform's `aws_ecr_registry_policy`).
+        RegistryPolicy = "AWS::ECR::RegistryPolicy" at "ecr::RegistryPolicy" {
+            policy_text: "PolicyText" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::RegistryScanningConfiguration` (Terraform's `aws_ecr_registry_scanning_configuration`).
+        RegistryScanningConfiguration = "AWS::ECR::RegistryScanningConfiguration" at "ecr::RegistryScanningConfiguration" {
+            scan_type: "ScanType" => value,
+            rules: "Rules" => list(registry_scanning_configuration::ScanningRule),
+        }
+    }
+
+    /// The property types nested in [`RegistryScanningConfiguration`].
+    pub mod registry_scanning_configuration {
+        crate::typed::cfn_property_type! {
+            /// `ScanningRule` of `AWS::ECR::RegistryScanningConfiguration`.
+            ScanningRule at "ecr::registry_scanning_configuration::ScanningRule" {
+                scan_frequency: "ScanFrequency" => value,
+                repository_filters: "RepositoryFilters" => list(RepositoryFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RepositoryFilter` of `AWS::ECR::RegistryScanningConfiguration`.
+            RepositoryFilter at "ecr::registry_scanning_configuration::RepositoryFilter" {
+                filter: "Filter" => value,
+                filter_type: "FilterType" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::ReplicationConfiguration` (Terraform's `aws_ecr_replication_configuration`).
+        ReplicationConfiguration = "AWS::ECR::ReplicationConfiguration" at "ecr::ReplicationConfiguration" {
+            replication_configuration: "ReplicationConfiguration" => object(replication_configuration::ReplicationConfiguration),
+        }
+    }
+
+    /// The property types nested in [`ReplicationConfiguration`].
+    pub mod replication_configuration {
+        crate::typed::cfn_property_type! {
+            /// `ReplicationConfiguration` of `AWS::ECR::ReplicationConfiguration`.
+            ReplicationConfiguration at "ecr::replication_configuration::ReplicationConfiguration" {
+                rules: "Rules" => list(ReplicationRule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationRule` of `AWS::ECR::ReplicationConfiguration`.
+            ReplicationRule at "ecr::replication_configuration::ReplicationRule" {
+                destinations: "Destinations" => list(ReplicationDestination),
+                repository_filters: "RepositoryFilters" => list(RepositoryFilter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReplicationDestination` of `AWS::ECR::ReplicationConfiguration`.
+            ReplicationDestination at "ecr::replication_configuration::ReplicationDestination" {
+                region: "Region" => value,
+                registry_id: "RegistryId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RepositoryFilter` of `AWS::ECR::ReplicationConfiguration`.
+            RepositoryFilter at "ecr::replication_configuration::RepositoryFilter" {
+                filter: "Filter" => value,
+                filter_type: "FilterType" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::Repository` (Terraform's `aws_ecr_lifecycle_policy`, `aws_ecr_repository`, `aws_ecr_repository_policy`).
         Repository = "AWS::ECR::Repository" at "ecr::Repository" {
             repository_name: "RepositoryName" => value,
             image_tag_mutability: "ImageTagMutability" => value,
@@ -2343,6 +4841,49 @@ pub mod ecr {
             LifecyclePolicy at "ecr::repository::LifecyclePolicy" {
                 lifecycle_policy_text: "LifecyclePolicyText" => value,
                 registry_id: "RegistryId" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECR::RepositoryCreationTemplate` (Terraform's `aws_ecr_repository_creation_template`).
+        RepositoryCreationTemplate = "AWS::ECR::RepositoryCreationTemplate" at "ecr::RepositoryCreationTemplate" {
+            prefix: "Prefix" => value,
+            applied_for: "AppliedFor" => value,
+            description: "Description" => value,
+            custom_role_arn: "CustomRoleArn" => value,
+            image_tag_mutability: "ImageTagMutability" => value,
+            encryption_configuration: "EncryptionConfiguration" => object(repository_creation_template::EncryptionConfiguration),
+            image_tag_mutability_exclusion_filters: "ImageTagMutabilityExclusionFilters" => list(repository_creation_template::ImageTagMutabilityExclusionFilter),
+            lifecycle_policy: "LifecyclePolicy" => value,
+            repository_policy: "RepositoryPolicy" => value,
+            resource_tags: "ResourceTags" => list(repository_creation_template::Tag),
+        }
+    }
+
+    /// The property types nested in [`RepositoryCreationTemplate`].
+    pub mod repository_creation_template {
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::ECR::RepositoryCreationTemplate`.
+            EncryptionConfiguration at "ecr::repository_creation_template::EncryptionConfiguration" {
+                encryption_type: "EncryptionType" => value,
+                kms_key: "KmsKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ImageTagMutabilityExclusionFilter` of `AWS::ECR::RepositoryCreationTemplate`.
+            ImageTagMutabilityExclusionFilter at "ecr::repository_creation_template::ImageTagMutabilityExclusionFilter" {
+                image_tag_mutability_exclusion_filter_value: "ImageTagMutabilityExclusionFilterValue" => value,
+                image_tag_mutability_exclusion_filter_type: "ImageTagMutabilityExclusionFilterType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::ECR::RepositoryCreationTemplate`.
+            Tag at "ecr::repository_creation_template::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
             }
         }
     }
@@ -3596,7 +6137,7 @@ pub mod efs {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::EFS::FileSystem` (Terraform's `aws_efs_file_system`).
+        /// The properties of `AWS::EFS::FileSystem` (Terraform's `aws_efs_backup_policy`, `aws_efs_file_system`, `aws_efs_file_system_policy`, `aws_efs_replication_configuration`).
         FileSystem = "AWS::EFS::FileSystem" at "efs::FileSystem" {
             encrypted: "Encrypted" => value,
             kms_key_id: "KmsKeyId" => value,
@@ -3608,8 +6149,8 @@ pub mod efs {
             file_system_protection: "FileSystemProtection" => object(file_system::FileSystemProtection),
             file_system_tags: "FileSystemTags" => tags,
             backup_policy: "BackupPolicy" => object(file_system::BackupPolicy),
-            bypass_policy_lockout_safety_check: "BypassPolicyLockoutSafetyCheck" => value,
             file_system_policy: "FileSystemPolicy" => value,
+            bypass_policy_lockout_safety_check: "BypassPolicyLockoutSafetyCheck" => value,
             replication_configuration: "ReplicationConfiguration" => object(file_system::ReplicationConfiguration),
         }
     }
@@ -3704,6 +6245,615 @@ pub mod eks {
             /// `$.NamespaceConfig` of `AWS::EKS::Addon`.
             NamespaceConfig at "eks::addon::NamespaceConfig" {
                 namespace: "Namespace" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EKS::Cluster` (Terraform's `aws_eks_cluster`).
+        Cluster = "AWS::EKS::Cluster" at "eks::Cluster" {
+            name: "Name" => value,
+            role_arn: "RoleArn" => value,
+            version: "Version" => value,
+            resources_vpc_config: "ResourcesVpcConfig" => object(cluster::ResourcesVpcConfig),
+            access_config: "AccessConfig" => object(cluster::AccessConfig),
+            bootstrap_self_managed_addons: "BootstrapSelfManagedAddons" => value,
+            compute_config: "ComputeConfig" => object(cluster::ComputeConfig),
+            logging: "Logging" => object(cluster::Logging),
+            encryption_config: "EncryptionConfig" => list(cluster::EncryptionConfig),
+            kubernetes_network_config: "KubernetesNetworkConfig" => object(cluster::KubernetesNetworkConfig),
+            outpost_config: "OutpostConfig" => object(cluster::OutpostConfig),
+            remote_network_config: "RemoteNetworkConfig" => object(cluster::RemoteNetworkConfig),
+            storage_config: "StorageConfig" => object(cluster::StorageConfig),
+            upgrade_policy: "UpgradePolicy" => object(cluster::UpgradePolicy),
+            zonal_shift_config: "ZonalShiftConfig" => object(cluster::ZonalShiftConfig),
+            force: "Force" => value,
+            deletion_protection: "DeletionProtection" => value,
+            control_plane_scaling_config: "ControlPlaneScalingConfig" => object(cluster::ControlPlaneScalingConfig),
+            tags: "Tags" => tags,
+            active_certificate_authority_id: "ActiveCertificateAuthorityId" => value,
+            certificate_authority: "CertificateAuthority" => object(cluster::CertificateAuthority),
+            kube_api_server_config: "KubeApiServerConfig" => object(cluster::KubeApiServerConfig),
+            kube_controller_manager_config: "KubeControllerManagerConfig" => object(cluster::KubeControllerManagerConfig),
+            kube_scheduler_config: "KubeSchedulerConfig" => object(cluster::KubeSchedulerConfig),
+            rollback_config: "RollbackConfig" => object(cluster::RollbackConfig),
+        }
+    }
+
+    /// The property types nested in [`Cluster`].
+    pub mod cluster {
+        crate::typed::cfn_property_type! {
+            /// `ResourcesVpcConfig` of `AWS::EKS::Cluster`.
+            ResourcesVpcConfig at "eks::cluster::ResourcesVpcConfig" {
+                subnet_ids: "SubnetIds" => value,
+                security_group_ids: "SecurityGroupIds" => value,
+                endpoint_private_access: "EndpointPrivateAccess" => value,
+                endpoint_public_access: "EndpointPublicAccess" => value,
+                public_access_cidrs: "PublicAccessCidrs" => value,
+                control_plane_egress_mode: "ControlPlaneEgressMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessConfig` of `AWS::EKS::Cluster`.
+            AccessConfig at "eks::cluster::AccessConfig" {
+                authentication_mode: "AuthenticationMode" => value,
+                bootstrap_cluster_creator_admin_permissions: "BootstrapClusterCreatorAdminPermissions" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ComputeConfig` of `AWS::EKS::Cluster`.
+            ComputeConfig at "eks::cluster::ComputeConfig" {
+                enabled: "Enabled" => value,
+                node_pools: "NodePools" => value,
+                node_role_arn: "NodeRoleArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Logging` of `AWS::EKS::Cluster`.
+            Logging at "eks::cluster::Logging" {
+                cluster_logging: "ClusterLogging" => object(ClusterLogging),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClusterLogging` of `AWS::EKS::Cluster`.
+            ClusterLogging at "eks::cluster::ClusterLogging" {
+                enabled_types: "EnabledTypes" => list(LoggingTypeConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoggingTypeConfig` of `AWS::EKS::Cluster`.
+            LoggingTypeConfig at "eks::cluster::LoggingTypeConfig" {
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfig` of `AWS::EKS::Cluster`.
+            EncryptionConfig at "eks::cluster::EncryptionConfig" {
+                resources: "Resources" => value,
+                provider: "Provider" => object(Provider),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Provider` of `AWS::EKS::Cluster`.
+            Provider at "eks::cluster::Provider" {
+                key_arn: "KeyArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KubernetesNetworkConfig` of `AWS::EKS::Cluster`.
+            KubernetesNetworkConfig at "eks::cluster::KubernetesNetworkConfig" {
+                ip_family: "IpFamily" => value,
+                service_ipv4_cidr: "ServiceIpv4Cidr" => value,
+                elastic_load_balancing: "ElasticLoadBalancing" => object(ElasticLoadBalancing),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ElasticLoadBalancing` of `AWS::EKS::Cluster`.
+            ElasticLoadBalancing at "eks::cluster::ElasticLoadBalancing" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OutpostConfig` of `AWS::EKS::Cluster`.
+            OutpostConfig at "eks::cluster::OutpostConfig" {
+                control_plane_instance_type: "ControlPlaneInstanceType" => value,
+                outpost_arns: "OutpostArns" => value,
+                control_plane_placement: "ControlPlanePlacement" => object(ControlPlanePlacement),
+                etcd_instance_type: "EtcdInstanceType" => value,
+                etcd_placement: "EtcdPlacement" => object(EtcdPlacement),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ControlPlanePlacement` of `AWS::EKS::Cluster`.
+            ControlPlanePlacement at "eks::cluster::ControlPlanePlacement" {
+                group_name: "GroupName" => value,
+                spread_level: "SpreadLevel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EtcdPlacement` of `AWS::EKS::Cluster`.
+            EtcdPlacement at "eks::cluster::EtcdPlacement" {
+                spread_level: "SpreadLevel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemoteNetworkConfig` of `AWS::EKS::Cluster`.
+            RemoteNetworkConfig at "eks::cluster::RemoteNetworkConfig" {
+                remote_node_networks: "RemoteNodeNetworks" => list(RemoteNodeNetwork),
+                remote_pod_networks: "RemotePodNetworks" => list(RemotePodNetwork),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemoteNodeNetwork` of `AWS::EKS::Cluster`.
+            RemoteNodeNetwork at "eks::cluster::RemoteNodeNetwork" {
+                cidrs: "Cidrs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemotePodNetwork` of `AWS::EKS::Cluster`.
+            RemotePodNetwork at "eks::cluster::RemotePodNetwork" {
+                cidrs: "Cidrs" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StorageConfig` of `AWS::EKS::Cluster`.
+            StorageConfig at "eks::cluster::StorageConfig" {
+                block_storage: "BlockStorage" => object(BlockStorage),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BlockStorage` of `AWS::EKS::Cluster`.
+            BlockStorage at "eks::cluster::BlockStorage" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UpgradePolicy` of `AWS::EKS::Cluster`.
+            UpgradePolicy at "eks::cluster::UpgradePolicy" {
+                support_type: "SupportType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ZonalShiftConfig` of `AWS::EKS::Cluster`.
+            ZonalShiftConfig at "eks::cluster::ZonalShiftConfig" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ControlPlaneScalingConfig` of `AWS::EKS::Cluster`.
+            ControlPlaneScalingConfig at "eks::cluster::ControlPlaneScalingConfig" {
+                tier: "Tier" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CertificateAuthority` of `AWS::EKS::Cluster`.
+            CertificateAuthority at "eks::cluster::CertificateAuthority" {
+                active: "Active" => object(ActiveCertificateAuthority),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ActiveCertificateAuthority` of `AWS::EKS::Cluster`.
+            ActiveCertificateAuthority at "eks::cluster::ActiveCertificateAuthority" {}
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KubeApiServerConfig` of `AWS::EKS::Cluster`.
+            KubeApiServerConfig at "eks::cluster::KubeApiServerConfig" {
+                event_ttl: "EventTtl" => value,
+                service_node_port_range: "ServiceNodePortRange" => object(ServiceNodePortRange),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServiceNodePortRange` of `AWS::EKS::Cluster`.
+            ServiceNodePortRange at "eks::cluster::ServiceNodePortRange" {
+                max_port: "MaxPort" => value,
+                min_port: "MinPort" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KubeControllerManagerConfig` of `AWS::EKS::Cluster`.
+            KubeControllerManagerConfig at "eks::cluster::KubeControllerManagerConfig" {
+                horizontal_pod_autoscaler_controller_config: "HorizontalPodAutoscalerControllerConfig" => object(HorizontalPodAutoscalerControllerConfig),
+                pod_gc_controller_config: "PodGcControllerConfig" => object(PodGcControllerConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HorizontalPodAutoscalerControllerConfig` of `AWS::EKS::Cluster`.
+            HorizontalPodAutoscalerControllerConfig at "eks::cluster::HorizontalPodAutoscalerControllerConfig" {
+                horizontal_pod_autoscaler_sync_period: "HorizontalPodAutoscalerSyncPeriod" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PodGcControllerConfig` of `AWS::EKS::Cluster`.
+            PodGcControllerConfig at "eks::cluster::PodGcControllerConfig" {
+                terminated_pod_gc_threshold: "TerminatedPodGcThreshold" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KubeSchedulerConfig` of `AWS::EKS::Cluster`.
+            KubeSchedulerConfig at "eks::cluster::KubeSchedulerConfig" {
+                node_resources_fit: "NodeResourcesFit" => object(NodeResourcesFitConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeResourcesFitConfig` of `AWS::EKS::Cluster`.
+            NodeResourcesFitConfig at "eks::cluster::NodeResourcesFitConfig" {
+                scoring_strategy: "ScoringStrategy" => object(ScoringStrategy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScoringStrategy` of `AWS::EKS::Cluster`.
+            ScoringStrategy at "eks::cluster::ScoringStrategy" {
+                resources: "Resources" => list(ResourceWeight),
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceWeight` of `AWS::EKS::Cluster`.
+            ResourceWeight at "eks::cluster::ResourceWeight" {
+                name: "Name" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RollbackConfig` of `AWS::EKS::Cluster`.
+            RollbackConfig at "eks::cluster::RollbackConfig" {
+                timeout_minutes: "TimeoutMinutes" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EKS::Nodegroup` (Terraform's `aws_eks_node_group`).
+        Nodegroup = "AWS::EKS::Nodegroup" at "eks::Nodegroup" {
+            cluster_name: "ClusterName" => value,
+            nodegroup_name: "NodegroupName" => value,
+            node_role: "NodeRole" => value,
+            subnets: "Subnets" => value,
+            scaling_config: "ScalingConfig" => object(nodegroup::ScalingConfig),
+            ami_type: "AmiType" => value,
+            capacity_type: "CapacityType" => value,
+            disk_size: "DiskSize" => value,
+            instance_types: "InstanceTypes" => value,
+            labels: "Labels" => value,
+            release_version: "ReleaseVersion" => value,
+            version: "Version" => value,
+            force_update_enabled: "ForceUpdateEnabled" => value,
+            launch_template: "LaunchTemplate" => object(nodegroup::LaunchTemplateSpecification),
+            node_repair_config: "NodeRepairConfig" => object(nodegroup::NodeRepairConfig),
+            remote_access: "RemoteAccess" => object(nodegroup::RemoteAccess),
+            taints: "Taints" => list(nodegroup::Taint),
+            update_config: "UpdateConfig" => object(nodegroup::UpdateConfig),
+            warm_pool_config: "WarmPoolConfig" => object(nodegroup::WarmPoolConfig),
+            tags: "Tags" => value,
+        }
+    }
+
+    /// The property types nested in [`Nodegroup`].
+    pub mod nodegroup {
+        crate::typed::cfn_property_type! {
+            /// `ScalingConfig` of `AWS::EKS::Nodegroup`.
+            ScalingConfig at "eks::nodegroup::ScalingConfig" {
+                desired_size: "DesiredSize" => value,
+                max_size: "MaxSize" => value,
+                min_size: "MinSize" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LaunchTemplateSpecification` of `AWS::EKS::Nodegroup`.
+            LaunchTemplateSpecification at "eks::nodegroup::LaunchTemplateSpecification" {
+                id: "Id" => value,
+                name: "Name" => value,
+                version: "Version" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeRepairConfig` of `AWS::EKS::Nodegroup`.
+            NodeRepairConfig at "eks::nodegroup::NodeRepairConfig" {
+                enabled: "Enabled" => value,
+                max_parallel_nodes_repaired_count: "MaxParallelNodesRepairedCount" => value,
+                max_parallel_nodes_repaired_percentage: "MaxParallelNodesRepairedPercentage" => value,
+                max_unhealthy_node_threshold_count: "MaxUnhealthyNodeThresholdCount" => value,
+                max_unhealthy_node_threshold_percentage: "MaxUnhealthyNodeThresholdPercentage" => value,
+                node_repair_config_overrides: "NodeRepairConfigOverrides" => list(NodeRepairConfigOverrides),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeRepairConfigOverrides` of `AWS::EKS::Nodegroup`.
+            NodeRepairConfigOverrides at "eks::nodegroup::NodeRepairConfigOverrides" {
+                min_repair_wait_time_mins: "MinRepairWaitTimeMins" => value,
+                node_monitoring_condition: "NodeMonitoringCondition" => value,
+                node_unhealthy_reason: "NodeUnhealthyReason" => value,
+                repair_action: "RepairAction" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemoteAccess` of `AWS::EKS::Nodegroup`.
+            RemoteAccess at "eks::nodegroup::RemoteAccess" {
+                ec2_ssh_key: "Ec2SshKey" => value,
+                source_security_groups: "SourceSecurityGroups" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Taint` of `AWS::EKS::Nodegroup`.
+            Taint at "eks::nodegroup::Taint" {
+                key: "Key" => value,
+                value: "Value" => value,
+                effect: "Effect" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UpdateConfig` of `AWS::EKS::Nodegroup`.
+            UpdateConfig at "eks::nodegroup::UpdateConfig" {
+                max_unavailable: "MaxUnavailable" => value,
+                max_unavailable_percentage: "MaxUnavailablePercentage" => value,
+                update_strategy: "UpdateStrategy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `WarmPoolConfig` of `AWS::EKS::Nodegroup`.
+            WarmPoolConfig at "eks::nodegroup::WarmPoolConfig" {
+                max_group_prepared_capacity: "MaxGroupPreparedCapacity" => value,
+                min_size: "MinSize" => value,
+                pool_state: "PoolState" => value,
+                reuse_on_scale_in: "ReuseOnScaleIn" => value,
+                enabled: "Enabled" => value,
+            }
+        }
+    }
+}
+
+pub mod elasticache {
+    //! `AWS::ElastiCache::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::ReplicationGroup` (Terraform's `aws_elasticache_replication_group`).
+        ReplicationGroup = "AWS::ElastiCache::ReplicationGroup" at "elasticache::ReplicationGroup" {
+            replication_group_id: "ReplicationGroupId" => value,
+            replication_group_description: "ReplicationGroupDescription" => value,
+            engine: "Engine" => value,
+            engine_version: "EngineVersion" => value,
+            cache_node_type: "CacheNodeType" => value,
+            port: "Port" => value,
+            cache_parameter_group_name: "CacheParameterGroupName" => value,
+            cache_subnet_group_name: "CacheSubnetGroupName" => value,
+            security_group_ids: "SecurityGroupIds" => value,
+            cache_security_group_names: "CacheSecurityGroupNames" => value,
+            num_cache_clusters: "NumCacheClusters" => value,
+            num_node_groups: "NumNodeGroups" => value,
+            replicas_per_node_group: "ReplicasPerNodeGroup" => value,
+            preferred_cache_cluster_a_zs: "PreferredCacheClusterAZs" => value,
+            cluster_mode: "ClusterMode" => value,
+            automatic_failover_enabled: "AutomaticFailoverEnabled" => value,
+            multi_az_enabled: "MultiAZEnabled" => value,
+            data_tiering_enabled: "DataTieringEnabled" => value,
+            global_replication_group_id: "GlobalReplicationGroupId" => value,
+            ip_discovery: "IpDiscovery" => value,
+            network_type: "NetworkType" => value,
+            at_rest_encryption_enabled: "AtRestEncryptionEnabled" => value,
+            auto_minor_version_upgrade: "AutoMinorVersionUpgrade" => value,
+            kms_key_id: "KmsKeyId" => value,
+            transit_encryption_enabled: "TransitEncryptionEnabled" => value,
+            transit_encryption_mode: "TransitEncryptionMode" => value,
+            auth_token: "AuthToken" => value,
+            durability: "Durability" => value,
+            node_group_configuration: "NodeGroupConfiguration" => list(replication_group::NodeGroupConfiguration),
+            user_group_ids: "UserGroupIds" => value,
+            preferred_maintenance_window: "PreferredMaintenanceWindow" => value,
+            notification_topic_arn: "NotificationTopicArn" => value,
+            snapshot_arns: "SnapshotArns" => value,
+            snapshot_name: "SnapshotName" => value,
+            snapshot_retention_limit: "SnapshotRetentionLimit" => value,
+            snapshot_window: "SnapshotWindow" => value,
+            tags: "Tags" => tags,
+            log_delivery_configurations: "LogDeliveryConfigurations" => list(replication_group::LogDeliveryConfigurationRequest),
+            primary_cluster_id: "PrimaryClusterId" => value,
+            snapshotting_cluster_id: "SnapshottingClusterId" => value,
+        }
+    }
+
+    /// The property types nested in [`ReplicationGroup`].
+    pub mod replication_group {
+        crate::typed::cfn_property_type! {
+            /// `NodeGroupConfiguration` of `AWS::ElastiCache::ReplicationGroup`.
+            NodeGroupConfiguration at "elasticache::replication_group::NodeGroupConfiguration" {
+                node_group_id: "NodeGroupId" => value,
+                primary_availability_zone: "PrimaryAvailabilityZone" => value,
+                replica_availability_zones: "ReplicaAvailabilityZones" => value,
+                replica_count: "ReplicaCount" => value,
+                slots: "Slots" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogDeliveryConfigurationRequest` of `AWS::ElastiCache::ReplicationGroup`.
+            LogDeliveryConfigurationRequest at "elasticache::replication_group::LogDeliveryConfigurationRequest" {
+                destination_details: "DestinationDetails" => object(DestinationDetails),
+                destination_type: "DestinationType" => value,
+                log_format: "LogFormat" => value,
+                log_type: "LogType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DestinationDetails` of `AWS::ElastiCache::ReplicationGroup`.
+            DestinationDetails at "elasticache::replication_group::DestinationDetails" {
+                cloud_watch_logs_details: "CloudWatchLogsDetails" => object(CloudWatchLogsDestinationDetails),
+                kinesis_firehose_details: "KinesisFirehoseDetails" => object(KinesisFirehoseDestinationDetails),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudWatchLogsDestinationDetails` of `AWS::ElastiCache::ReplicationGroup`.
+            CloudWatchLogsDestinationDetails at "elasticache::replication_group::CloudWatchLogsDestinationDetails" {
+                log_group: "LogGroup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KinesisFirehoseDestinationDetails` of `AWS::ElastiCache::ReplicationGroup`.
+            KinesisFirehoseDestinationDetails at "elasticache::replication_group::KinesisFirehoseDestinationDetails" {
+                delivery_stream: "DeliveryStream" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::SubnetGroup` (Terraform's `aws_elasticache_subnet_group`).
+        SubnetGroup = "AWS::ElastiCache::SubnetGroup" at "elasticache::SubnetGroup" {
+            cache_subnet_group_name: "CacheSubnetGroupName" => value,
+            description: "Description" => value,
+            subnet_ids: "SubnetIds" => value,
+            tags: "Tags" => tags,
+        }
+    }
+}
+
+pub mod elasticloadbalancing {
+    //! `AWS::ElasticLoadBalancing::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElasticLoadBalancing::LoadBalancer` (Terraform's `aws_elb`).
+        LoadBalancer = "AWS::ElasticLoadBalancing::LoadBalancer" at "elasticloadbalancing::LoadBalancer" {
+            load_balancer_name: "LoadBalancerName" => value,
+            availability_zones: "AvailabilityZones" => value,
+            subnets: "Subnets" => value,
+            security_groups: "SecurityGroups" => value,
+            instances: "Instances" => value,
+            scheme: "Scheme" => value,
+            cross_zone: "CrossZone" => value,
+            connection_settings: "ConnectionSettings" => object(load_balancer::ConnectionSettings),
+            connection_draining_policy: "ConnectionDrainingPolicy" => object(load_balancer::ConnectionDrainingPolicy),
+            access_logging_policy: "AccessLoggingPolicy" => object(load_balancer::AccessLoggingPolicy),
+            health_check: "HealthCheck" => object(load_balancer::HealthCheck),
+            listeners: "Listeners" => list(load_balancer::Listeners),
+            tags: "Tags" => tags,
+            app_cookie_stickiness_policy: "AppCookieStickinessPolicy" => list(load_balancer::AppCookieStickinessPolicy),
+            lb_cookie_stickiness_policy: "LBCookieStickinessPolicy" => list(load_balancer::LbCookieStickinessPolicy),
+            policies: "Policies" => list(load_balancer::Policies),
+        }
+    }
+
+    /// The property types nested in [`LoadBalancer`].
+    pub mod load_balancer {
+        crate::typed::cfn_property_type! {
+            /// `ConnectionSettings` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            ConnectionSettings at "elasticloadbalancing::load_balancer::ConnectionSettings" {
+                idle_timeout: "IdleTimeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectionDrainingPolicy` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            ConnectionDrainingPolicy at "elasticloadbalancing::load_balancer::ConnectionDrainingPolicy" {
+                enabled: "Enabled" => value,
+                timeout: "Timeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessLoggingPolicy` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            AccessLoggingPolicy at "elasticloadbalancing::load_balancer::AccessLoggingPolicy" {
+                enabled: "Enabled" => value,
+                s3_bucket_name: "S3BucketName" => value,
+                s3_bucket_prefix: "S3BucketPrefix" => value,
+                emit_interval: "EmitInterval" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HealthCheck` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            HealthCheck at "elasticloadbalancing::load_balancer::HealthCheck" {
+                target: "Target" => value,
+                healthy_threshold: "HealthyThreshold" => value,
+                unhealthy_threshold: "UnhealthyThreshold" => value,
+                interval: "Interval" => value,
+                timeout: "Timeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Listeners` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            Listeners at "elasticloadbalancing::load_balancer::Listeners" {
+                load_balancer_port: "LoadBalancerPort" => value,
+                protocol: "Protocol" => value,
+                instance_port: "InstancePort" => value,
+                instance_protocol: "InstanceProtocol" => value,
+                ssl_certificate_id: "SSLCertificateId" => value,
+                policy_names: "PolicyNames" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AppCookieStickinessPolicy` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            AppCookieStickinessPolicy at "elasticloadbalancing::load_balancer::AppCookieStickinessPolicy" {
+                cookie_name: "CookieName" => value,
+                policy_name: "PolicyName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LBCookieStickinessPolicy` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            LbCookieStickinessPolicy at "elasticloadbalancing::load_balancer::LbCookieStickinessPolicy" {
+                cookie_expiration_period: "CookieExpirationPeriod" => value,
+                policy_name: "PolicyName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Policies` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            Policies at "elasticloadbalancing::load_balancer::Policies" {
+                attributes: "Attributes" => list(PolicyItem),
+                instance_ports: "InstancePorts" => value,
+                load_balancer_ports: "LoadBalancerPorts" => value,
+                policy_name: "PolicyName" => value,
+                policy_type: "PolicyType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PolicyItem` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+            PolicyItem at "elasticloadbalancing::load_balancer::PolicyItem" {
+                name: "Name" => value,
+                value: "Value" => value,
             }
         }
     }
@@ -4653,6 +7803,235 @@ pub mod events {
     }
 }
 
+pub mod eventschemas {
+    //! `AWS::EventSchemas::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::EventSchemas::Discoverer` (Terraform's `aws_schemas_discoverer`).
+        Discoverer = "AWS::EventSchemas::Discoverer" at "eventschemas::Discoverer" {
+            source_arn: "SourceArn" => value,
+            description: "Description" => value,
+            tags: "Tags" => tags,
+            cross_account: "CrossAccount" => value,
+        }
+    }
+}
+
+pub mod fsx {
+    //! `AWS::FSx::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::FSx::FileSystem` (Terraform's `aws_fsx_lustre_file_system`).
+        FileSystem = "AWS::FSx::FileSystem" at "fsx::FileSystem" {
+            file_system_type_version: "FileSystemTypeVersion" => value,
+            storage_capacity: "StorageCapacity" => value,
+            storage_type: "StorageType" => value,
+            subnet_ids: "SubnetIds" => value,
+            security_group_ids: "SecurityGroupIds" => value,
+            kms_key_id: "KmsKeyId" => value,
+            backup_id: "BackupId" => value,
+            lustre_configuration: "LustreConfiguration" => object(file_system::LustreConfiguration),
+            tags: "Tags" => tags,
+            file_system_type: "FileSystemType" => value,
+            network_type: "NetworkType" => value,
+            ontap_configuration: "OntapConfiguration" => object(file_system::OntapConfiguration),
+            open_zfs_configuration: "OpenZFSConfiguration" => object(file_system::OpenZfsConfiguration),
+            windows_configuration: "WindowsConfiguration" => object(file_system::WindowsConfiguration),
+        }
+    }
+
+    /// The property types nested in [`FileSystem`].
+    pub mod file_system {
+        crate::typed::cfn_property_type! {
+            /// `LustreConfiguration` of `AWS::FSx::FileSystem`.
+            LustreConfiguration at "fsx::file_system::LustreConfiguration" {
+                deployment_type: "DeploymentType" => value,
+                per_unit_storage_throughput: "PerUnitStorageThroughput" => value,
+                throughput_capacity: "ThroughputCapacity" => value,
+                import_path: "ImportPath" => value,
+                export_path: "ExportPath" => value,
+                imported_file_chunk_size: "ImportedFileChunkSize" => value,
+                auto_import_policy: "AutoImportPolicy" => value,
+                automatic_backup_retention_days: "AutomaticBackupRetentionDays" => value,
+                daily_automatic_backup_start_time: "DailyAutomaticBackupStartTime" => value,
+                copy_tags_to_backups: "CopyTagsToBackups" => value,
+                data_compression_type: "DataCompressionType" => value,
+                drive_cache_type: "DriveCacheType" => value,
+                efa_enabled: "EfaEnabled" => value,
+                weekly_maintenance_start_time: "WeeklyMaintenanceStartTime" => value,
+                data_read_cache_configuration: "DataReadCacheConfiguration" => object(DataReadCacheConfiguration),
+                log_configuration: "LogConfiguration" => object(LogConfiguration),
+                metadata_configuration: "MetadataConfiguration" => object(MetadataConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataReadCacheConfiguration` of `AWS::FSx::FileSystem`.
+            DataReadCacheConfiguration at "fsx::file_system::DataReadCacheConfiguration" {
+                size_gi_b: "SizeGiB" => value,
+                sizing_mode: "SizingMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogConfiguration` of `AWS::FSx::FileSystem`.
+            LogConfiguration at "fsx::file_system::LogConfiguration" {
+                destination: "Destination" => value,
+                level: "Level" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetadataConfiguration` of `AWS::FSx::FileSystem`.
+            MetadataConfiguration at "fsx::file_system::MetadataConfiguration" {
+                iops: "Iops" => value,
+                mode: "Mode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OntapConfiguration` of `AWS::FSx::FileSystem`.
+            OntapConfiguration at "fsx::file_system::OntapConfiguration" {
+                automatic_backup_retention_days: "AutomaticBackupRetentionDays" => value,
+                daily_automatic_backup_start_time: "DailyAutomaticBackupStartTime" => value,
+                deployment_type: "DeploymentType" => value,
+                disk_iops_configuration: "DiskIopsConfiguration" => object(DiskIopsConfiguration),
+                endpoint_ip_address_range: "EndpointIpAddressRange" => value,
+                endpoint_ipv6_address_range: "EndpointIpv6AddressRange" => value,
+                fsx_admin_password: "FsxAdminPassword" => value,
+                ha_pairs: "HAPairs" => value,
+                preferred_subnet_id: "PreferredSubnetId" => value,
+                route_table_ids: "RouteTableIds" => value,
+                throughput_capacity: "ThroughputCapacity" => value,
+                throughput_capacity_per_ha_pair: "ThroughputCapacityPerHAPair" => value,
+                weekly_maintenance_start_time: "WeeklyMaintenanceStartTime" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DiskIopsConfiguration` of `AWS::FSx::FileSystem`.
+            DiskIopsConfiguration at "fsx::file_system::DiskIopsConfiguration" {
+                iops: "Iops" => value,
+                mode: "Mode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OpenZFSConfiguration` of `AWS::FSx::FileSystem`.
+            OpenZfsConfiguration at "fsx::file_system::OpenZfsConfiguration" {
+                automatic_backup_retention_days: "AutomaticBackupRetentionDays" => value,
+                copy_tags_to_backups: "CopyTagsToBackups" => value,
+                copy_tags_to_volumes: "CopyTagsToVolumes" => value,
+                daily_automatic_backup_start_time: "DailyAutomaticBackupStartTime" => value,
+                deployment_type: "DeploymentType" => value,
+                disk_iops_configuration: "DiskIopsConfiguration" => object(DiskIopsConfiguration),
+                endpoint_ip_address_range: "EndpointIpAddressRange" => value,
+                endpoint_ipv6_address_range: "EndpointIpv6AddressRange" => value,
+                options: "Options" => value,
+                preferred_subnet_id: "PreferredSubnetId" => value,
+                read_cache_configuration: "ReadCacheConfiguration" => object(ReadCacheConfiguration),
+                root_volume_configuration: "RootVolumeConfiguration" => object(RootVolumeConfiguration),
+                route_table_ids: "RouteTableIds" => value,
+                throughput_capacity: "ThroughputCapacity" => value,
+                weekly_maintenance_start_time: "WeeklyMaintenanceStartTime" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReadCacheConfiguration` of `AWS::FSx::FileSystem`.
+            ReadCacheConfiguration at "fsx::file_system::ReadCacheConfiguration" {
+                size_gi_b: "SizeGiB" => value,
+                sizing_mode: "SizingMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RootVolumeConfiguration` of `AWS::FSx::FileSystem`.
+            RootVolumeConfiguration at "fsx::file_system::RootVolumeConfiguration" {
+                copy_tags_to_snapshots: "CopyTagsToSnapshots" => value,
+                data_compression_type: "DataCompressionType" => value,
+                nfs_exports: "NfsExports" => list(NfsExports),
+                read_only: "ReadOnly" => value,
+                record_size_ki_b: "RecordSizeKiB" => value,
+                user_and_group_quotas: "UserAndGroupQuotas" => list(UserAndGroupQuotas),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NfsExports` of `AWS::FSx::FileSystem`.
+            NfsExports at "fsx::file_system::NfsExports" {
+                client_configurations: "ClientConfigurations" => list(ClientConfigurations),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClientConfigurations` of `AWS::FSx::FileSystem`.
+            ClientConfigurations at "fsx::file_system::ClientConfigurations" {
+                clients: "Clients" => value,
+                options: "Options" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UserAndGroupQuotas` of `AWS::FSx::FileSystem`.
+            UserAndGroupQuotas at "fsx::file_system::UserAndGroupQuotas" {
+                id: "Id" => value,
+                storage_capacity_quota_gi_b: "StorageCapacityQuotaGiB" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `WindowsConfiguration` of `AWS::FSx::FileSystem`.
+            WindowsConfiguration at "fsx::file_system::WindowsConfiguration" {
+                active_directory_id: "ActiveDirectoryId" => value,
+                aliases: "Aliases" => value,
+                audit_log_configuration: "AuditLogConfiguration" => object(AuditLogConfiguration),
+                automatic_backup_retention_days: "AutomaticBackupRetentionDays" => value,
+                copy_tags_to_backups: "CopyTagsToBackups" => value,
+                daily_automatic_backup_start_time: "DailyAutomaticBackupStartTime" => value,
+                deployment_type: "DeploymentType" => value,
+                disk_iops_configuration: "DiskIopsConfiguration" => object(DiskIopsConfiguration),
+                fsrm_configuration: "FsrmConfiguration" => object(FsrmConfiguration),
+                preferred_subnet_id: "PreferredSubnetId" => value,
+                self_managed_active_directory_configuration: "SelfManagedActiveDirectoryConfiguration" => object(SelfManagedActiveDirectoryConfiguration),
+                throughput_capacity: "ThroughputCapacity" => value,
+                weekly_maintenance_start_time: "WeeklyMaintenanceStartTime" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuditLogConfiguration` of `AWS::FSx::FileSystem`.
+            AuditLogConfiguration at "fsx::file_system::AuditLogConfiguration" {
+                audit_log_destination: "AuditLogDestination" => value,
+                file_access_audit_log_level: "FileAccessAuditLogLevel" => value,
+                file_share_access_audit_log_level: "FileShareAccessAuditLogLevel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FsrmConfiguration` of `AWS::FSx::FileSystem`.
+            FsrmConfiguration at "fsx::file_system::FsrmConfiguration" {
+                event_log_destination: "EventLogDestination" => value,
+                fsrm_service_enabled: "FsrmServiceEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SelfManagedActiveDirectoryConfiguration` of `AWS::FSx::FileSystem`.
+            SelfManagedActiveDirectoryConfiguration at "fsx::file_system::SelfManagedActiveDirectoryConfiguration" {
+                dns_ips: "DnsIps" => value,
+                domain_join_service_account_secret: "DomainJoinServiceAccountSecret" => value,
+                domain_name: "DomainName" => value,
+                file_system_administrators_group: "FileSystemAdministratorsGroup" => value,
+                organizational_unit_distinguished_name: "OrganizationalUnitDistinguishedName" => value,
+                password: "Password" => value,
+                user_name: "UserName" => value,
+            }
+        }
+    }
+}
+
 pub mod iam {
     //! `AWS::IAM::*` resource types.
 
@@ -5597,7 +8976,7 @@ pub mod lambda {
     //! `AWS::Lambda::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::Lambda::Alias` (Terraform's `aws_lambda_alias`).
+        /// The properties of `AWS::Lambda::Alias` (Terraform's `aws_lambda_alias`, `aws_lambda_provisioned_concurrency_config`).
         Alias = "AWS::Lambda::Alias" at "lambda::Alias" {
             name: "Name" => value,
             description: "Description" => value,
@@ -5629,6 +9008,33 @@ pub mod lambda {
             /// `ProvisionedConcurrencyConfiguration` of `AWS::Lambda::Alias`.
             ProvisionedConcurrencyConfiguration at "lambda::alias::ProvisionedConcurrencyConfiguration" {
                 provisioned_concurrent_executions: "ProvisionedConcurrentExecutions" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::CodeSigningConfig` (Terraform's `aws_lambda_code_signing_config`).
+        CodeSigningConfig = "AWS::Lambda::CodeSigningConfig" at "lambda::CodeSigningConfig" {
+            description: "Description" => value,
+            allowed_publishers: "AllowedPublishers" => object(code_signing_config::AllowedPublishers),
+            code_signing_policies: "CodeSigningPolicies" => object(code_signing_config::CodeSigningPolicies),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`CodeSigningConfig`].
+    pub mod code_signing_config {
+        crate::typed::cfn_property_type! {
+            /// `AllowedPublishers` of `AWS::Lambda::CodeSigningConfig`.
+            AllowedPublishers at "lambda::code_signing_config::AllowedPublishers" {
+                signing_profile_version_arns: "SigningProfileVersionArns" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeSigningPolicies` of `AWS::Lambda::CodeSigningConfig`.
+            CodeSigningPolicies at "lambda::code_signing_config::CodeSigningPolicies" {
+                untrusted_artifact_on_deployment: "UntrustedArtifactOnDeployment" => value,
             }
         }
     }
@@ -5670,7 +9076,175 @@ pub mod lambda {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::Lambda::Function` (Terraform's `aws_lambda_function`).
+        /// The properties of `AWS::Lambda::EventSourceMapping` (Terraform's `aws_lambda_event_source_mapping`).
+        EventSourceMapping = "AWS::Lambda::EventSourceMapping" at "lambda::EventSourceMapping" {
+            function_name: "FunctionName" => value,
+            event_source_arn: "EventSourceArn" => value,
+            batch_size: "BatchSize" => value,
+            bisect_batch_on_function_error: "BisectBatchOnFunctionError" => value,
+            enabled: "Enabled" => value,
+            function_response_types: "FunctionResponseTypes" => value,
+            kms_key_arn: "KmsKeyArn" => value,
+            maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+            maximum_record_age_in_seconds: "MaximumRecordAgeInSeconds" => value,
+            maximum_retry_attempts: "MaximumRetryAttempts" => value,
+            parallelization_factor: "ParallelizationFactor" => value,
+            queues: "Queues" => value,
+            starting_position: "StartingPosition" => value,
+            topics: "Topics" => value,
+            tumbling_window_in_seconds: "TumblingWindowInSeconds" => value,
+            tags: "Tags" => tags,
+            amazon_managed_kafka_event_source_config: "AmazonManagedKafkaEventSourceConfig" => object(event_source_mapping::AmazonManagedKafkaEventSourceConfig),
+            self_managed_kafka_event_source_config: "SelfManagedKafkaEventSourceConfig" => object(event_source_mapping::SelfManagedKafkaEventSourceConfig),
+            destination_config: "DestinationConfig" => object(event_source_mapping::DestinationConfig),
+            document_db_event_source_config: "DocumentDBEventSourceConfig" => object(event_source_mapping::DocumentDbEventSourceConfig),
+            filter_criteria: "FilterCriteria" => object(event_source_mapping::FilterCriteria),
+            metrics_config: "MetricsConfig" => object(event_source_mapping::MetricsConfig),
+            provisioned_poller_config: "ProvisionedPollerConfig" => object(event_source_mapping::ProvisionedPollerConfig),
+            scaling_config: "ScalingConfig" => object(event_source_mapping::ScalingConfig),
+            source_access_configurations: "SourceAccessConfigurations" => list(event_source_mapping::SourceAccessConfiguration),
+            logging_config: "LoggingConfig" => object(event_source_mapping::LoggingConfig),
+            self_managed_event_source: "SelfManagedEventSource" => object(event_source_mapping::SelfManagedEventSource),
+            starting_position_timestamp: "StartingPositionTimestamp" => value,
+        }
+    }
+
+    /// The property types nested in [`EventSourceMapping`].
+    pub mod event_source_mapping {
+        crate::typed::cfn_property_type! {
+            /// `AmazonManagedKafkaEventSourceConfig` of `AWS::Lambda::EventSourceMapping`.
+            AmazonManagedKafkaEventSourceConfig at "lambda::event_source_mapping::AmazonManagedKafkaEventSourceConfig" {
+                consumer_group_id: "ConsumerGroupId" => value,
+                schema_registry_config: "SchemaRegistryConfig" => object(SchemaRegistryConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaRegistryConfig` of `AWS::Lambda::EventSourceMapping`.
+            SchemaRegistryConfig at "lambda::event_source_mapping::SchemaRegistryConfig" {
+                access_configs: "AccessConfigs" => list(SchemaRegistryAccessConfig),
+                event_record_format: "EventRecordFormat" => value,
+                schema_registry_uri: "SchemaRegistryURI" => value,
+                schema_validation_configs: "SchemaValidationConfigs" => list(SchemaValidationConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaRegistryAccessConfig` of `AWS::Lambda::EventSourceMapping`.
+            SchemaRegistryAccessConfig at "lambda::event_source_mapping::SchemaRegistryAccessConfig" {
+                r#type: "Type" => value,
+                uri: "URI" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SchemaValidationConfig` of `AWS::Lambda::EventSourceMapping`.
+            SchemaValidationConfig at "lambda::event_source_mapping::SchemaValidationConfig" {
+                attribute: "Attribute" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SelfManagedKafkaEventSourceConfig` of `AWS::Lambda::EventSourceMapping`.
+            SelfManagedKafkaEventSourceConfig at "lambda::event_source_mapping::SelfManagedKafkaEventSourceConfig" {
+                consumer_group_id: "ConsumerGroupId" => value,
+                schema_registry_config: "SchemaRegistryConfig" => object(SchemaRegistryConfig),
+                consumption_mode: "ConsumptionMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DestinationConfig` of `AWS::Lambda::EventSourceMapping`.
+            DestinationConfig at "lambda::event_source_mapping::DestinationConfig" {
+                on_failure: "OnFailure" => object(OnFailure),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnFailure` of `AWS::Lambda::EventSourceMapping`.
+            OnFailure at "lambda::event_source_mapping::OnFailure" {
+                destination: "Destination" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DocumentDBEventSourceConfig` of `AWS::Lambda::EventSourceMapping`.
+            DocumentDbEventSourceConfig at "lambda::event_source_mapping::DocumentDbEventSourceConfig" {
+                collection_name: "CollectionName" => value,
+                database_name: "DatabaseName" => value,
+                full_document: "FullDocument" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FilterCriteria` of `AWS::Lambda::EventSourceMapping`.
+            FilterCriteria at "lambda::event_source_mapping::FilterCriteria" {
+                filters: "Filters" => list(Filter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Filter` of `AWS::Lambda::EventSourceMapping`.
+            Filter at "lambda::event_source_mapping::Filter" {
+                pattern: "Pattern" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MetricsConfig` of `AWS::Lambda::EventSourceMapping`.
+            MetricsConfig at "lambda::event_source_mapping::MetricsConfig" {
+                metrics: "Metrics" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProvisionedPollerConfig` of `AWS::Lambda::EventSourceMapping`.
+            ProvisionedPollerConfig at "lambda::event_source_mapping::ProvisionedPollerConfig" {
+                maximum_pollers: "MaximumPollers" => value,
+                minimum_pollers: "MinimumPollers" => value,
+                poller_group_name: "PollerGroupName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScalingConfig` of `AWS::Lambda::EventSourceMapping`.
+            ScalingConfig at "lambda::event_source_mapping::ScalingConfig" {
+                maximum_concurrency: "MaximumConcurrency" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SourceAccessConfiguration` of `AWS::Lambda::EventSourceMapping`.
+            SourceAccessConfiguration at "lambda::event_source_mapping::SourceAccessConfiguration" {
+                r#type: "Type" => value,
+                uri: "URI" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoggingConfig` of `AWS::Lambda::EventSourceMapping`.
+            LoggingConfig at "lambda::event_source_mapping::LoggingConfig" {
+                system_log_level: "SystemLogLevel" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SelfManagedEventSource` of `AWS::Lambda::EventSourceMapping`.
+            SelfManagedEventSource at "lambda::event_source_mapping::SelfManagedEventSource" {
+                endpoints: "Endpoints" => object(Endpoints),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Endpoints` of `AWS::Lambda::EventSourceMapping`.
+            Endpoints at "lambda::event_source_mapping::Endpoints" {
+                kafka_bootstrap_servers: "KafkaBootstrapServers" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::Function` (Terraform's `aws_lambda_function`, `aws_lambda_function_recursion_config`).
         Function = "AWS::Lambda::Function" at "lambda::Function" {
             function_name: "FunctionName" => value,
             description: "Description" => value,
@@ -5696,11 +9270,11 @@ pub mod lambda {
             logging_config: "LoggingConfig" => object(function::LoggingConfig),
             snap_start: "SnapStart" => object(function::SnapStart),
             tags: "Tags" => tags,
+            recursive_loop: "RecursiveLoop" => value,
             capacity_provider_config: "CapacityProviderConfig" => object(function::CapacityProviderConfig),
             durable_config: "DurableConfig" => object(function::DurableConfig),
             function_scaling_config: "FunctionScalingConfig" => object(function::FunctionScalingConfig),
             publish_to_latest_published: "PublishToLatestPublished" => value,
-            recursive_loop: "RecursiveLoop" => value,
             runtime_management_config: "RuntimeManagementConfig" => object(function::RuntimeManagementConfig),
             tenancy_config: "TenancyConfig" => object(function::TenancyConfig),
         }
@@ -5850,6 +9424,31 @@ pub mod lambda {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::LayerVersion` (Terraform's `aws_lambda_layer_version`).
+        LayerVersion = "AWS::Lambda::LayerVersion" at "lambda::LayerVersion" {
+            layer_name: "LayerName" => value,
+            description: "Description" => value,
+            license_info: "LicenseInfo" => value,
+            compatible_architectures: "CompatibleArchitectures" => value,
+            compatible_runtimes: "CompatibleRuntimes" => value,
+            content: "Content" => object(layer_version::Content),
+        }
+    }
+
+    /// The property types nested in [`LayerVersion`].
+    pub mod layer_version {
+        crate::typed::cfn_property_type! {
+            /// `Content` of `AWS::Lambda::LayerVersion`.
+            Content at "lambda::layer_version::Content" {
+                s3_bucket: "S3Bucket" => value,
+                s3_key: "S3Key" => value,
+                s3_object_version: "S3ObjectVersion" => value,
+                s3_object_storage_mode: "S3ObjectStorageMode" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::Lambda::Permission` (Terraform's `aws_lambda_permission`).
         Permission = "AWS::Lambda::Permission" at "lambda::Permission" {
             action: "Action" => value,
@@ -5861,6 +9460,32 @@ pub mod lambda {
             principal_org_id: "PrincipalOrgID" => value,
             source_account: "SourceAccount" => value,
             source_arn: "SourceArn" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Lambda::Url` (Terraform's `aws_lambda_function_url`).
+        Url = "AWS::Lambda::Url" at "lambda::Url" {
+            target_function_arn: "TargetFunctionArn" => value,
+            auth_type: "AuthType" => value,
+            invoke_mode: "InvokeMode" => value,
+            qualifier: "Qualifier" => value,
+            cors: "Cors" => object(url::Cors),
+        }
+    }
+
+    /// The property types nested in [`Url`].
+    pub mod url {
+        crate::typed::cfn_property_type! {
+            /// `Cors` of `AWS::Lambda::Url`.
+            Cors at "lambda::url::Cors" {
+                allow_credentials: "AllowCredentials" => value,
+                allow_headers: "AllowHeaders" => value,
+                allow_methods: "AllowMethods" => value,
+                allow_origins: "AllowOrigins" => value,
+                expose_headers: "ExposeHeaders" => value,
+                max_age: "MaxAge" => value,
+            }
         }
     }
 
@@ -5907,7 +9532,78 @@ pub mod logs {
     //! `AWS::Logs::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::Logs::LogGroup` (Terraform's `aws_cloudwatch_log_group`).
+        /// The properties of `AWS::Logs::AccountPolicy` (Terraform's `aws_cloudwatch_log_account_policy`).
+        AccountPolicy = "AWS::Logs::AccountPolicy" at "logs::AccountPolicy" {
+            policy_name: "PolicyName" => value,
+            policy_type: "PolicyType" => value,
+            policy_document: "PolicyDocument" => value,
+            scope: "Scope" => value,
+            selection_criteria: "SelectionCriteria" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::Delivery` (Terraform's `aws_cloudwatch_log_delivery`).
+        Delivery = "AWS::Logs::Delivery" at "logs::Delivery" {
+            delivery_source_name: "DeliverySourceName" => value,
+            delivery_destination_arn: "DeliveryDestinationArn" => value,
+            field_delimiter: "FieldDelimiter" => value,
+            record_fields: "RecordFields" => value,
+            s3_enable_hive_compatible_path: "S3EnableHiveCompatiblePath" => value,
+            s3_suffix_path: "S3SuffixPath" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::DeliveryDestination` (Terraform's `aws_cloudwatch_log_delivery_destination`).
+        DeliveryDestination = "AWS::Logs::DeliveryDestination" at "logs::DeliveryDestination" {
+            name: "Name" => value,
+            output_format: "OutputFormat" => value,
+            delivery_destination_type: "DeliveryDestinationType" => value,
+            destination_resource_arn: "DestinationResourceArn" => value,
+            tags: "Tags" => tags,
+            delivery_destination_policy: "DeliveryDestinationPolicy" => object(delivery_destination::DestinationPolicy),
+        }
+    }
+
+    /// The property types nested in [`DeliveryDestination`].
+    pub mod delivery_destination {
+        crate::typed::cfn_property_type! {
+            /// `DestinationPolicy` of `AWS::Logs::DeliveryDestination`.
+            DestinationPolicy at "logs::delivery_destination::DestinationPolicy" {
+                delivery_destination_name: "DeliveryDestinationName" => value,
+                delivery_destination_policy: "DeliveryDestinationPolicy" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::DeliverySource` (Terraform's `aws_cloudwatch_log_delivery_source`).
+        DeliverySource = "AWS::Logs::DeliverySource" at "logs::DeliverySource" {
+            name: "Name" => value,
+            log_type: "LogType" => value,
+            resource_arn: "ResourceArn" => value,
+            tags: "Tags" => tags,
+            delivery_source_configuration: "DeliverySourceConfiguration" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::LogAnomalyDetector` (Terraform's `aws_cloudwatch_log_anomaly_detector`).
+        LogAnomalyDetector = "AWS::Logs::LogAnomalyDetector" at "logs::LogAnomalyDetector" {
+            detector_name: "DetectorName" => value,
+            log_group_arn_list: "LogGroupArnList" => value,
+            anomaly_visibility_time: "AnomalyVisibilityTime" => value,
+            evaluation_frequency: "EvaluationFrequency" => value,
+            filter_pattern: "FilterPattern" => value,
+            kms_key_id: "KmsKeyId" => value,
+            account_id: "AccountId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::LogGroup` (Terraform's `aws_cloudwatch_log_data_protection_policy`, `aws_cloudwatch_log_group`).
         LogGroup = "AWS::Logs::LogGroup" at "logs::LogGroup" {
             log_group_name: "LogGroupName" => value,
             retention_in_days: "RetentionInDays" => value,
@@ -5915,8 +9611,8 @@ pub mod logs {
             log_group_class: "LogGroupClass" => value,
             deletion_protection_enabled: "DeletionProtectionEnabled" => value,
             tags: "Tags" => tags,
-            bearer_token_authentication_enabled: "BearerTokenAuthenticationEnabled" => value,
             data_protection_policy: "DataProtectionPolicy" => value,
+            bearer_token_authentication_enabled: "BearerTokenAuthenticationEnabled" => value,
             field_index_policies: "FieldIndexPolicies" => value,
             resource_policy_document: "ResourcePolicyDocument" => value,
         }
@@ -5965,13 +9661,642 @@ pub mod logs {
             }
         }
     }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::QueryDefinition` (Terraform's `aws_cloudwatch_query_definition`).
+        QueryDefinition = "AWS::Logs::QueryDefinition" at "logs::QueryDefinition" {
+            name: "Name" => value,
+            query_string: "QueryString" => value,
+            log_group_names: "LogGroupNames" => value,
+            parameters: "Parameters" => list(query_definition::QueryParameter),
+            query_language: "QueryLanguage" => value,
+        }
+    }
+
+    /// The property types nested in [`QueryDefinition`].
+    pub mod query_definition {
+        crate::typed::cfn_property_type! {
+            /// `QueryParameter` of `AWS::Logs::QueryDefinition`.
+            QueryParameter at "logs::query_definition::QueryParameter" {
+                default_value: "DefaultValue" => value,
+                description: "Description" => value,
+                name: "Name" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Logs::SubscriptionFilter` (Terraform's `aws_cloudwatch_log_subscription_filter`).
+        SubscriptionFilter = "AWS::Logs::SubscriptionFilter" at "logs::SubscriptionFilter" {
+            filter_name: "FilterName" => value,
+            log_group_name: "LogGroupName" => value,
+            destination_arn: "DestinationArn" => value,
+            filter_pattern: "FilterPattern" => value,
+            distribution: "Distribution" => value,
+            role_arn: "RoleArn" => value,
+            apply_on_transformed_logs: "ApplyOnTransformedLogs" => value,
+            emit_system_fields: "EmitSystemFields" => value,
+            field_selection_criteria: "FieldSelectionCriteria" => value,
+        }
+    }
+}
+
+pub mod pipes {
+    //! `AWS::Pipes::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Pipes::Pipe` (Terraform's `aws_pipes_pipe`).
+        Pipe = "AWS::Pipes::Pipe" at "pipes::Pipe" {
+            description: "Description" => value,
+            desired_state: "DesiredState" => value,
+            enrichment: "Enrichment" => value,
+            kms_key_identifier: "KmsKeyIdentifier" => value,
+            name: "Name" => value,
+            role_arn: "RoleArn" => value,
+            source: "Source" => value,
+            target: "Target" => value,
+            enrichment_parameters: "EnrichmentParameters" => object(pipe::PipeEnrichmentParameters),
+            log_configuration: "LogConfiguration" => object(pipe::PipeLogConfiguration),
+            source_parameters: "SourceParameters" => object(pipe::PipeSourceParameters),
+            target_parameters: "TargetParameters" => object(pipe::PipeTargetParameters),
+            tags: "Tags" => value,
+        }
+    }
+
+    /// The property types nested in [`Pipe`].
+    pub mod pipe {
+        crate::typed::cfn_property_type! {
+            /// `PipeEnrichmentParameters` of `AWS::Pipes::Pipe`.
+            PipeEnrichmentParameters at "pipes::pipe::PipeEnrichmentParameters" {
+                input_template: "InputTemplate" => value,
+                http_parameters: "HttpParameters" => object(PipeEnrichmentHttpParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeEnrichmentHttpParameters` of `AWS::Pipes::Pipe`.
+            PipeEnrichmentHttpParameters at "pipes::pipe::PipeEnrichmentHttpParameters" {
+                header_parameters: "HeaderParameters" => value,
+                path_parameter_values: "PathParameterValues" => value,
+                query_string_parameters: "QueryStringParameters" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeLogConfiguration` of `AWS::Pipes::Pipe`.
+            PipeLogConfiguration at "pipes::pipe::PipeLogConfiguration" {
+                include_execution_data: "IncludeExecutionData" => value,
+                level: "Level" => value,
+                cloudwatch_logs_log_destination: "CloudwatchLogsLogDestination" => object(CloudwatchLogsLogDestination),
+                firehose_log_destination: "FirehoseLogDestination" => object(FirehoseLogDestination),
+                s3_log_destination: "S3LogDestination" => object(S3LogDestination),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudwatchLogsLogDestination` of `AWS::Pipes::Pipe`.
+            CloudwatchLogsLogDestination at "pipes::pipe::CloudwatchLogsLogDestination" {
+                log_group_arn: "LogGroupArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FirehoseLogDestination` of `AWS::Pipes::Pipe`.
+            FirehoseLogDestination at "pipes::pipe::FirehoseLogDestination" {
+                delivery_stream_arn: "DeliveryStreamArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3LogDestination` of `AWS::Pipes::Pipe`.
+            S3LogDestination at "pipes::pipe::S3LogDestination" {
+                bucket_name: "BucketName" => value,
+                bucket_owner: "BucketOwner" => value,
+                output_format: "OutputFormat" => value,
+                prefix: "Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceParameters at "pipes::pipe::PipeSourceParameters" {
+                active_mq_broker_parameters: "ActiveMQBrokerParameters" => object(PipeSourceActiveMqBrokerParameters),
+                dynamo_db_stream_parameters: "DynamoDBStreamParameters" => object(PipeSourceDynamoDbStreamParameters),
+                filter_criteria: "FilterCriteria" => object(FilterCriteria),
+                kinesis_stream_parameters: "KinesisStreamParameters" => object(PipeSourceKinesisStreamParameters),
+                managed_streaming_kafka_parameters: "ManagedStreamingKafkaParameters" => object(PipeSourceManagedStreamingKafkaParameters),
+                rabbit_mq_broker_parameters: "RabbitMQBrokerParameters" => object(PipeSourceRabbitMqBrokerParameters),
+                self_managed_kafka_parameters: "SelfManagedKafkaParameters" => object(PipeSourceSelfManagedKafkaParameters),
+                sqs_queue_parameters: "SqsQueueParameters" => object(PipeSourceSqsQueueParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceActiveMQBrokerParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceActiveMqBrokerParameters at "pipes::pipe::PipeSourceActiveMqBrokerParameters" {
+                batch_size: "BatchSize" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                queue_name: "QueueName" => value,
+                credentials: "Credentials" => object(MqBrokerAccessCredentials),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MQBrokerAccessCredentials` of `AWS::Pipes::Pipe`.
+            MqBrokerAccessCredentials at "pipes::pipe::MqBrokerAccessCredentials" {
+                basic_auth: "BasicAuth" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceDynamoDBStreamParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceDynamoDbStreamParameters at "pipes::pipe::PipeSourceDynamoDbStreamParameters" {
+                batch_size: "BatchSize" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                maximum_record_age_in_seconds: "MaximumRecordAgeInSeconds" => value,
+                maximum_retry_attempts: "MaximumRetryAttempts" => value,
+                on_partial_batch_item_failure: "OnPartialBatchItemFailure" => value,
+                parallelization_factor: "ParallelizationFactor" => value,
+                starting_position: "StartingPosition" => value,
+                dead_letter_config: "DeadLetterConfig" => object(DeadLetterConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeadLetterConfig` of `AWS::Pipes::Pipe`.
+            DeadLetterConfig at "pipes::pipe::DeadLetterConfig" {
+                arn: "Arn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FilterCriteria` of `AWS::Pipes::Pipe`.
+            FilterCriteria at "pipes::pipe::FilterCriteria" {
+                filters: "Filters" => list(Filter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Filter` of `AWS::Pipes::Pipe`.
+            Filter at "pipes::pipe::Filter" {
+                pattern: "Pattern" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceKinesisStreamParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceKinesisStreamParameters at "pipes::pipe::PipeSourceKinesisStreamParameters" {
+                batch_size: "BatchSize" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                maximum_record_age_in_seconds: "MaximumRecordAgeInSeconds" => value,
+                maximum_retry_attempts: "MaximumRetryAttempts" => value,
+                on_partial_batch_item_failure: "OnPartialBatchItemFailure" => value,
+                parallelization_factor: "ParallelizationFactor" => value,
+                starting_position: "StartingPosition" => value,
+                starting_position_timestamp: "StartingPositionTimestamp" => value,
+                dead_letter_config: "DeadLetterConfig" => object(DeadLetterConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceManagedStreamingKafkaParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceManagedStreamingKafkaParameters at "pipes::pipe::PipeSourceManagedStreamingKafkaParameters" {
+                batch_size: "BatchSize" => value,
+                consumer_group_id: "ConsumerGroupID" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                starting_position: "StartingPosition" => value,
+                topic_name: "TopicName" => value,
+                credentials: "Credentials" => object(MskAccessCredentials),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MSKAccessCredentials` of `AWS::Pipes::Pipe`.
+            MskAccessCredentials at "pipes::pipe::MskAccessCredentials" {
+                client_certificate_tls_auth: "ClientCertificateTlsAuth" => value,
+                sasl_scram512_auth: "SaslScram512Auth" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceRabbitMQBrokerParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceRabbitMqBrokerParameters at "pipes::pipe::PipeSourceRabbitMqBrokerParameters" {
+                batch_size: "BatchSize" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                queue_name: "QueueName" => value,
+                virtual_host: "VirtualHost" => value,
+                credentials: "Credentials" => object(MqBrokerAccessCredentials),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceSelfManagedKafkaParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceSelfManagedKafkaParameters at "pipes::pipe::PipeSourceSelfManagedKafkaParameters" {
+                additional_bootstrap_servers: "AdditionalBootstrapServers" => value,
+                batch_size: "BatchSize" => value,
+                consumer_group_id: "ConsumerGroupID" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+                server_root_ca_certificate: "ServerRootCaCertificate" => value,
+                starting_position: "StartingPosition" => value,
+                topic_name: "TopicName" => value,
+                credentials: "Credentials" => object(SelfManagedKafkaAccessConfigurationCredentials),
+                vpc: "Vpc" => object(SelfManagedKafkaAccessConfigurationVpc),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SelfManagedKafkaAccessConfigurationCredentials` of `AWS::Pipes::Pipe`.
+            SelfManagedKafkaAccessConfigurationCredentials at "pipes::pipe::SelfManagedKafkaAccessConfigurationCredentials" {
+                basic_auth: "BasicAuth" => value,
+                client_certificate_tls_auth: "ClientCertificateTlsAuth" => value,
+                sasl_scram256_auth: "SaslScram256Auth" => value,
+                sasl_scram512_auth: "SaslScram512Auth" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SelfManagedKafkaAccessConfigurationVpc` of `AWS::Pipes::Pipe`.
+            SelfManagedKafkaAccessConfigurationVpc at "pipes::pipe::SelfManagedKafkaAccessConfigurationVpc" {
+                security_group: "SecurityGroup" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeSourceSqsQueueParameters` of `AWS::Pipes::Pipe`.
+            PipeSourceSqsQueueParameters at "pipes::pipe::PipeSourceSqsQueueParameters" {
+                batch_size: "BatchSize" => value,
+                maximum_batching_window_in_seconds: "MaximumBatchingWindowInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetParameters at "pipes::pipe::PipeTargetParameters" {
+                input_template: "InputTemplate" => value,
+                batch_job_parameters: "BatchJobParameters" => object(PipeTargetBatchJobParameters),
+                cloud_watch_logs_parameters: "CloudWatchLogsParameters" => object(PipeTargetCloudWatchLogsParameters),
+                ecs_task_parameters: "EcsTaskParameters" => object(PipeTargetEcsTaskParameters),
+                event_bridge_event_bus_parameters: "EventBridgeEventBusParameters" => object(PipeTargetEventBridgeEventBusParameters),
+                http_parameters: "HttpParameters" => object(PipeTargetHttpParameters),
+                kinesis_stream_parameters: "KinesisStreamParameters" => object(PipeTargetKinesisStreamParameters),
+                lambda_function_parameters: "LambdaFunctionParameters" => object(PipeTargetLambdaFunctionParameters),
+                redshift_data_parameters: "RedshiftDataParameters" => object(PipeTargetRedshiftDataParameters),
+                sage_maker_pipeline_parameters: "SageMakerPipelineParameters" => object(PipeTargetSageMakerPipelineParameters),
+                sqs_queue_parameters: "SqsQueueParameters" => object(PipeTargetSqsQueueParameters),
+                step_function_state_machine_parameters: "StepFunctionStateMachineParameters" => object(PipeTargetStateMachineParameters),
+                timestream_parameters: "TimestreamParameters" => object(PipeTargetTimestreamParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetBatchJobParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetBatchJobParameters at "pipes::pipe::PipeTargetBatchJobParameters" {
+                job_definition: "JobDefinition" => value,
+                job_name: "JobName" => value,
+                parameters: "Parameters" => value,
+                array_properties: "ArrayProperties" => object(BatchArrayProperties),
+                container_overrides: "ContainerOverrides" => object(BatchContainerOverrides),
+                depends_on: "DependsOn" => list(BatchJobDependency),
+                retry_strategy: "RetryStrategy" => object(BatchRetryStrategy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchArrayProperties` of `AWS::Pipes::Pipe`.
+            BatchArrayProperties at "pipes::pipe::BatchArrayProperties" {
+                size: "Size" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchContainerOverrides` of `AWS::Pipes::Pipe`.
+            BatchContainerOverrides at "pipes::pipe::BatchContainerOverrides" {
+                command: "Command" => value,
+                instance_type: "InstanceType" => value,
+                environment: "Environment" => list(BatchEnvironmentVariable),
+                resource_requirements: "ResourceRequirements" => list(BatchResourceRequirement),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchEnvironmentVariable` of `AWS::Pipes::Pipe`.
+            BatchEnvironmentVariable at "pipes::pipe::BatchEnvironmentVariable" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchResourceRequirement` of `AWS::Pipes::Pipe`.
+            BatchResourceRequirement at "pipes::pipe::BatchResourceRequirement" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchJobDependency` of `AWS::Pipes::Pipe`.
+            BatchJobDependency at "pipes::pipe::BatchJobDependency" {
+                job_id: "JobId" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchRetryStrategy` of `AWS::Pipes::Pipe`.
+            BatchRetryStrategy at "pipes::pipe::BatchRetryStrategy" {
+                attempts: "Attempts" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetCloudWatchLogsParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetCloudWatchLogsParameters at "pipes::pipe::PipeTargetCloudWatchLogsParameters" {
+                log_stream_name: "LogStreamName" => value,
+                timestamp: "Timestamp" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetEcsTaskParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetEcsTaskParameters at "pipes::pipe::PipeTargetEcsTaskParameters" {
+                enable_ecs_managed_tags: "EnableECSManagedTags" => value,
+                enable_execute_command: "EnableExecuteCommand" => value,
+                group: "Group" => value,
+                launch_type: "LaunchType" => value,
+                platform_version: "PlatformVersion" => value,
+                propagate_tags: "PropagateTags" => value,
+                reference_id: "ReferenceId" => value,
+                task_count: "TaskCount" => value,
+                task_definition_arn: "TaskDefinitionArn" => value,
+                tags: "Tags" => list(Tag),
+                capacity_provider_strategy: "CapacityProviderStrategy" => list(CapacityProviderStrategyItem),
+                network_configuration: "NetworkConfiguration" => object(NetworkConfiguration),
+                overrides: "Overrides" => object(EcsTaskOverride),
+                placement_constraints: "PlacementConstraints" => list(PlacementConstraint),
+                placement_strategy: "PlacementStrategy" => list(PlacementStrategy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::Pipes::Pipe`.
+            Tag at "pipes::pipe::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::Pipes::Pipe`.
+            CapacityProviderStrategyItem at "pipes::pipe::CapacityProviderStrategyItem" {
+                base: "Base" => value,
+                capacity_provider: "CapacityProvider" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::Pipes::Pipe`.
+            NetworkConfiguration at "pipes::pipe::NetworkConfiguration" {
+                awsvpc_configuration: "AwsvpcConfiguration" => object(AwsVpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AwsVpcConfiguration` of `AWS::Pipes::Pipe`.
+            AwsVpcConfiguration at "pipes::pipe::AwsVpcConfiguration" {
+                assign_public_ip: "AssignPublicIp" => value,
+                security_groups: "SecurityGroups" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsTaskOverride` of `AWS::Pipes::Pipe`.
+            EcsTaskOverride at "pipes::pipe::EcsTaskOverride" {
+                cpu: "Cpu" => value,
+                execution_role_arn: "ExecutionRoleArn" => value,
+                memory: "Memory" => value,
+                task_role_arn: "TaskRoleArn" => value,
+                container_overrides: "ContainerOverrides" => list(EcsContainerOverride),
+                ephemeral_storage: "EphemeralStorage" => object(EcsEphemeralStorage),
+                inference_accelerator_overrides: "InferenceAcceleratorOverrides" => list(EcsInferenceAcceleratorOverride),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsContainerOverride` of `AWS::Pipes::Pipe`.
+            EcsContainerOverride at "pipes::pipe::EcsContainerOverride" {
+                command: "Command" => value,
+                cpu: "Cpu" => value,
+                memory: "Memory" => value,
+                memory_reservation: "MemoryReservation" => value,
+                name: "Name" => value,
+                environment: "Environment" => list(EcsEnvironmentVariable),
+                environment_files: "EnvironmentFiles" => list(EcsEnvironmentFile),
+                resource_requirements: "ResourceRequirements" => list(EcsResourceRequirement),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsEnvironmentVariable` of `AWS::Pipes::Pipe`.
+            EcsEnvironmentVariable at "pipes::pipe::EcsEnvironmentVariable" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsEnvironmentFile` of `AWS::Pipes::Pipe`.
+            EcsEnvironmentFile at "pipes::pipe::EcsEnvironmentFile" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsResourceRequirement` of `AWS::Pipes::Pipe`.
+            EcsResourceRequirement at "pipes::pipe::EcsResourceRequirement" {
+                r#type: "Type" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsEphemeralStorage` of `AWS::Pipes::Pipe`.
+            EcsEphemeralStorage at "pipes::pipe::EcsEphemeralStorage" {
+                size_in_gi_b: "SizeInGiB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsInferenceAcceleratorOverride` of `AWS::Pipes::Pipe`.
+            EcsInferenceAcceleratorOverride at "pipes::pipe::EcsInferenceAcceleratorOverride" {
+                device_name: "DeviceName" => value,
+                device_type: "DeviceType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementConstraint` of `AWS::Pipes::Pipe`.
+            PlacementConstraint at "pipes::pipe::PlacementConstraint" {
+                expression: "Expression" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementStrategy` of `AWS::Pipes::Pipe`.
+            PlacementStrategy at "pipes::pipe::PlacementStrategy" {
+                field: "Field" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetEventBridgeEventBusParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetEventBridgeEventBusParameters at "pipes::pipe::PipeTargetEventBridgeEventBusParameters" {
+                detail_type: "DetailType" => value,
+                endpoint_id: "EndpointId" => value,
+                resources: "Resources" => value,
+                source: "Source" => value,
+                time: "Time" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetHttpParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetHttpParameters at "pipes::pipe::PipeTargetHttpParameters" {
+                header_parameters: "HeaderParameters" => value,
+                path_parameter_values: "PathParameterValues" => value,
+                query_string_parameters: "QueryStringParameters" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetKinesisStreamParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetKinesisStreamParameters at "pipes::pipe::PipeTargetKinesisStreamParameters" {
+                partition_key: "PartitionKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetLambdaFunctionParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetLambdaFunctionParameters at "pipes::pipe::PipeTargetLambdaFunctionParameters" {
+                invocation_type: "InvocationType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetRedshiftDataParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetRedshiftDataParameters at "pipes::pipe::PipeTargetRedshiftDataParameters" {
+                database: "Database" => value,
+                db_user: "DbUser" => value,
+                secret_manager_arn: "SecretManagerArn" => value,
+                sqls: "Sqls" => value,
+                statement_name: "StatementName" => value,
+                with_event: "WithEvent" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetSageMakerPipelineParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetSageMakerPipelineParameters at "pipes::pipe::PipeTargetSageMakerPipelineParameters" {
+                pipeline_parameter_list: "PipelineParameterList" => list(SageMakerPipelineParameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SageMakerPipelineParameter` of `AWS::Pipes::Pipe`.
+            SageMakerPipelineParameter at "pipes::pipe::SageMakerPipelineParameter" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetSqsQueueParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetSqsQueueParameters at "pipes::pipe::PipeTargetSqsQueueParameters" {
+                message_deduplication_id: "MessageDeduplicationId" => value,
+                message_group_id: "MessageGroupId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetStateMachineParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetStateMachineParameters at "pipes::pipe::PipeTargetStateMachineParameters" {
+                invocation_type: "InvocationType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PipeTargetTimestreamParameters` of `AWS::Pipes::Pipe`.
+            PipeTargetTimestreamParameters at "pipes::pipe::PipeTargetTimestreamParameters" {
+                dimension_mappings: "DimensionMappings" => list(DimensionMapping),
+                epoch_time_unit: "EpochTimeUnit" => value,
+                multi_measure_mappings: "MultiMeasureMappings" => list(MultiMeasureMapping),
+                single_measure_mappings: "SingleMeasureMappings" => list(SingleMeasureMapping),
+                time_field_type: "TimeFieldType" => value,
+                time_value: "TimeValue" => value,
+                timestamp_format: "TimestampFormat" => value,
+                version_value: "VersionValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DimensionMapping` of `AWS::Pipes::Pipe`.
+            DimensionMapping at "pipes::pipe::DimensionMapping" {
+                dimension_name: "DimensionName" => value,
+                dimension_value: "DimensionValue" => value,
+                dimension_value_type: "DimensionValueType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MultiMeasureMapping` of `AWS::Pipes::Pipe`.
+            MultiMeasureMapping at "pipes::pipe::MultiMeasureMapping" {
+                multi_measure_attribute_mappings: "MultiMeasureAttributeMappings" => list(MultiMeasureAttributeMapping),
+                multi_measure_name: "MultiMeasureName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MultiMeasureAttributeMapping` of `AWS::Pipes::Pipe`.
+            MultiMeasureAttributeMapping at "pipes::pipe::MultiMeasureAttributeMapping" {
+                measure_value: "MeasureValue" => value,
+                measure_value_type: "MeasureValueType" => value,
+                multi_measure_attribute_name: "MultiMeasureAttributeName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SingleMeasureMapping` of `AWS::Pipes::Pipe`.
+            SingleMeasureMapping at "pipes::pipe::SingleMeasureMapping" {
+                measure_name: "MeasureName" => value,
+                measure_value: "MeasureValue" => value,
+                measure_value_type: "MeasureValueType" => value,
+            }
+        }
+    }
 }
 
 pub mod rds {
     //! `AWS::RDS::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::RDS::DBInstance` (Terraform's `aws_db_instance`).
+        /// The properties of `AWS::RDS::DBClusterParameterGroup` (Terraform's `aws_rds_cluster_parameter_group`).
+        DbClusterParameterGroup = "AWS::RDS::DBClusterParameterGroup" at "rds::DbClusterParameterGroup" {
+            db_cluster_parameter_group_name: "DBClusterParameterGroupName" => value,
+            family: "Family" => value,
+            description: "Description" => value,
+            tags: "Tags" => tags,
+            parameters: "Parameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::RDS::DBInstance` (Terraform's `aws_db_instance`, `aws_db_instance_role_association`).
         DbInstance = "AWS::RDS::DBInstance" at "rds::DbInstance" {
             db_instance_identifier: "DBInstanceIdentifier" => value,
             engine: "Engine" => value,
@@ -6098,10 +10423,69 @@ pub mod rds {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::RDS::DBParameterGroup` (Terraform's `aws_db_parameter_group`).
+        DbParameterGroup = "AWS::RDS::DBParameterGroup" at "rds::DbParameterGroup" {
+            db_parameter_group_name: "DBParameterGroupName" => value,
+            family: "Family" => value,
+            description: "Description" => value,
+            tags: "Tags" => tags,
+            parameters: "Parameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::RDS::DBSubnetGroup` (Terraform's `aws_db_subnet_group`).
         DbSubnetGroup = "AWS::RDS::DBSubnetGroup" at "rds::DbSubnetGroup" {
             db_subnet_group_name: "DBSubnetGroupName" => value,
             db_subnet_group_description: "DBSubnetGroupDescription" => value,
+            subnet_ids: "SubnetIds" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::RDS::OptionGroup` (Terraform's `aws_db_option_group`).
+        OptionGroup = "AWS::RDS::OptionGroup" at "rds::OptionGroup" {
+            option_group_name: "OptionGroupName" => value,
+            engine_name: "EngineName" => value,
+            major_engine_version: "MajorEngineVersion" => value,
+            option_group_description: "OptionGroupDescription" => value,
+            option_configurations: "OptionConfigurations" => list(option_group::OptionConfiguration),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`OptionGroup`].
+    pub mod option_group {
+        crate::typed::cfn_property_type! {
+            /// `OptionConfiguration` of `AWS::RDS::OptionGroup`.
+            OptionConfiguration at "rds::option_group::OptionConfiguration" {
+                option_name: "OptionName" => value,
+                port: "Port" => value,
+                option_version: "OptionVersion" => value,
+                db_security_group_memberships: "DBSecurityGroupMemberships" => value,
+                vpc_security_group_memberships: "VpcSecurityGroupMemberships" => value,
+                option_settings: "OptionSettings" => list(OptionSetting),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OptionSetting` of `AWS::RDS::OptionGroup`.
+            OptionSetting at "rds::option_group::OptionSetting" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+    }
+}
+
+pub mod redshift {
+    //! `AWS::Redshift::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Redshift::ClusterSubnetGroup` (Terraform's `aws_redshift_subnet_group`).
+        ClusterSubnetGroup = "AWS::Redshift::ClusterSubnetGroup" at "redshift::ClusterSubnetGroup" {
+            description: "Description" => value,
             subnet_ids: "SubnetIds" => value,
             tags: "Tags" => tags,
         }
@@ -7250,6 +11634,32 @@ pub mod sagemaker {
     //! `AWS::SageMaker::*` resource types.
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::App` (Terraform's `aws_sagemaker_app`).
+        App = "AWS::SageMaker::App" at "sagemaker::App" {
+            app_name: "AppName" => value,
+            app_type: "AppType" => value,
+            domain_id: "DomainId" => value,
+            user_profile_name: "UserProfileName" => value,
+            resource_spec: "ResourceSpec" => object(app::ResourceSpec),
+            tags: "Tags" => tags,
+            recovery_mode: "RecoveryMode" => value,
+        }
+    }
+
+    /// The property types nested in [`App`].
+    pub mod app {
+        crate::typed::cfn_property_type! {
+            /// `ResourceSpec` of `AWS::SageMaker::App`.
+            ResourceSpec at "sagemaker::app::ResourceSpec" {
+                instance_type: "InstanceType" => value,
+                lifecycle_config_arn: "LifecycleConfigArn" => value,
+                sage_maker_image_arn: "SageMakerImageArn" => value,
+                sage_maker_image_version_arn: "SageMakerImageVersionArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::SageMaker::CodeRepository` (Terraform's `aws_sagemaker_code_repository`).
         CodeRepository = "AWS::SageMaker::CodeRepository" at "sagemaker::CodeRepository" {
             code_repository_name: "CodeRepositoryName" => value,
@@ -7266,6 +11676,290 @@ pub mod sagemaker {
                 repository_url: "RepositoryUrl" => value,
                 branch: "Branch" => value,
                 secret_arn: "SecretArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::Domain` (Terraform's `aws_sagemaker_domain`).
+        Domain = "AWS::SageMaker::Domain" at "sagemaker::Domain" {
+            app_network_access_type: "AppNetworkAccessType" => value,
+            app_security_group_management: "AppSecurityGroupManagement" => value,
+            auth_mode: "AuthMode" => value,
+            domain_name: "DomainName" => value,
+            kms_key_id: "KmsKeyId" => value,
+            subnet_ids: "SubnetIds" => value,
+            tag_propagation: "TagPropagation" => value,
+            vpc_id: "VpcId" => value,
+            default_space_settings: "DefaultSpaceSettings" => object(domain::DefaultSpaceSettings),
+            default_user_settings: "DefaultUserSettings" => object(domain::UserSettings),
+            domain_settings: "DomainSettings" => object(domain::DomainSettings),
+            tags: "Tags" => tags,
+            home_efs_file_system_creation: "HomeEfsFileSystemCreation" => value,
+        }
+    }
+
+    /// The property types nested in [`Domain`].
+    pub mod domain {
+        crate::typed::cfn_property_type! {
+            /// `DefaultSpaceSettings` of `AWS::SageMaker::Domain`.
+            DefaultSpaceSettings at "sagemaker::domain::DefaultSpaceSettings" {
+                execution_role: "ExecutionRole" => value,
+                security_groups: "SecurityGroups" => value,
+                custom_file_system_configs: "CustomFileSystemConfigs" => list(CustomFileSystemConfig),
+                custom_posix_user_config: "CustomPosixUserConfig" => object(CustomPosixUserConfig),
+                jupyter_lab_app_settings: "JupyterLabAppSettings" => object(JupyterLabAppSettings),
+                jupyter_server_app_settings: "JupyterServerAppSettings" => object(JupyterServerAppSettings),
+                kernel_gateway_app_settings: "KernelGatewayAppSettings" => object(KernelGatewayAppSettings),
+                space_storage_settings: "SpaceStorageSettings" => object(DefaultSpaceStorageSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomFileSystemConfig` of `AWS::SageMaker::Domain`.
+            CustomFileSystemConfig at "sagemaker::domain::CustomFileSystemConfig" {
+                efs_file_system_config: "EFSFileSystemConfig" => object(EfsFileSystemConfig),
+                f_sx_lustre_file_system_config: "FSxLustreFileSystemConfig" => object(FSxLustreFileSystemConfig),
+                s3_file_system_config: "S3FileSystemConfig" => object(S3FileSystemConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSFileSystemConfig` of `AWS::SageMaker::Domain`.
+            EfsFileSystemConfig at "sagemaker::domain::EfsFileSystemConfig" {
+                file_system_id: "FileSystemId" => value,
+                file_system_path: "FileSystemPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FSxLustreFileSystemConfig` of `AWS::SageMaker::Domain`.
+            FSxLustreFileSystemConfig at "sagemaker::domain::FSxLustreFileSystemConfig" {
+                file_system_id: "FileSystemId" => value,
+                file_system_path: "FileSystemPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3FileSystemConfig` of `AWS::SageMaker::Domain`.
+            S3FileSystemConfig at "sagemaker::domain::S3FileSystemConfig" {
+                mount_path: "MountPath" => value,
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomPosixUserConfig` of `AWS::SageMaker::Domain`.
+            CustomPosixUserConfig at "sagemaker::domain::CustomPosixUserConfig" {
+                gid: "Gid" => value,
+                uid: "Uid" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JupyterLabAppSettings` of `AWS::SageMaker::Domain`.
+            JupyterLabAppSettings at "sagemaker::domain::JupyterLabAppSettings" {
+                built_in_lifecycle_config_arn: "BuiltInLifecycleConfigArn" => value,
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                app_lifecycle_management: "AppLifecycleManagement" => object(AppLifecycleManagement),
+                code_repositories: "CodeRepositories" => list(CodeRepository),
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AppLifecycleManagement` of `AWS::SageMaker::Domain`.
+            AppLifecycleManagement at "sagemaker::domain::AppLifecycleManagement" {
+                idle_settings: "IdleSettings" => object(IdleSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IdleSettings` of `AWS::SageMaker::Domain`.
+            IdleSettings at "sagemaker::domain::IdleSettings" {
+                idle_timeout_in_minutes: "IdleTimeoutInMinutes" => value,
+                lifecycle_management: "LifecycleManagement" => value,
+                max_idle_timeout_in_minutes: "MaxIdleTimeoutInMinutes" => value,
+                min_idle_timeout_in_minutes: "MinIdleTimeoutInMinutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeRepository` of `AWS::SageMaker::Domain`.
+            CodeRepository at "sagemaker::domain::CodeRepository" {
+                repository_url: "RepositoryUrl" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomImage` of `AWS::SageMaker::Domain`.
+            CustomImage at "sagemaker::domain::CustomImage" {
+                app_image_config_name: "AppImageConfigName" => value,
+                image_name: "ImageName" => value,
+                image_version_number: "ImageVersionNumber" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceSpec` of `AWS::SageMaker::Domain`.
+            ResourceSpec at "sagemaker::domain::ResourceSpec" {
+                instance_type: "InstanceType" => value,
+                lifecycle_config_arn: "LifecycleConfigArn" => value,
+                sage_maker_image_arn: "SageMakerImageArn" => value,
+                sage_maker_image_version_arn: "SageMakerImageVersionArn" => value,
+                training_plan_arn: "TrainingPlanArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JupyterServerAppSettings` of `AWS::SageMaker::Domain`.
+            JupyterServerAppSettings at "sagemaker::domain::JupyterServerAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KernelGatewayAppSettings` of `AWS::SageMaker::Domain`.
+            KernelGatewayAppSettings at "sagemaker::domain::KernelGatewayAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultSpaceStorageSettings` of `AWS::SageMaker::Domain`.
+            DefaultSpaceStorageSettings at "sagemaker::domain::DefaultSpaceStorageSettings" {
+                default_ebs_storage_settings: "DefaultEbsStorageSettings" => object(DefaultEbsStorageSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultEbsStorageSettings` of `AWS::SageMaker::Domain`.
+            DefaultEbsStorageSettings at "sagemaker::domain::DefaultEbsStorageSettings" {
+                default_ebs_volume_size_in_gb: "DefaultEbsVolumeSizeInGb" => value,
+                maximum_ebs_volume_size_in_gb: "MaximumEbsVolumeSizeInGb" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UserSettings` of `AWS::SageMaker::Domain`.
+            UserSettings at "sagemaker::domain::UserSettings" {
+                auto_mount_home_efs: "AutoMountHomeEFS" => value,
+                default_landing_uri: "DefaultLandingUri" => value,
+                execution_role: "ExecutionRole" => value,
+                security_groups: "SecurityGroups" => value,
+                studio_web_portal: "StudioWebPortal" => value,
+                code_editor_app_settings: "CodeEditorAppSettings" => object(CodeEditorAppSettings),
+                custom_file_system_configs: "CustomFileSystemConfigs" => list(CustomFileSystemConfig),
+                custom_posix_user_config: "CustomPosixUserConfig" => object(CustomPosixUserConfig),
+                jupyter_lab_app_settings: "JupyterLabAppSettings" => object(JupyterLabAppSettings),
+                jupyter_server_app_settings: "JupyterServerAppSettings" => object(JupyterServerAppSettings),
+                kernel_gateway_app_settings: "KernelGatewayAppSettings" => object(KernelGatewayAppSettings),
+                r_session_app_settings: "RSessionAppSettings" => object(RSessionAppSettings),
+                r_studio_server_pro_app_settings: "RStudioServerProAppSettings" => object(RStudioServerProAppSettings),
+                sharing_settings: "SharingSettings" => object(SharingSettings),
+                space_storage_settings: "SpaceStorageSettings" => object(DefaultSpaceStorageSettings),
+                studio_web_portal_settings: "StudioWebPortalSettings" => object(StudioWebPortalSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeEditorAppSettings` of `AWS::SageMaker::Domain`.
+            CodeEditorAppSettings at "sagemaker::domain::CodeEditorAppSettings" {
+                built_in_lifecycle_config_arn: "BuiltInLifecycleConfigArn" => value,
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                app_lifecycle_management: "AppLifecycleManagement" => object(AppLifecycleManagement),
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RSessionAppSettings` of `AWS::SageMaker::Domain`.
+            RSessionAppSettings at "sagemaker::domain::RSessionAppSettings" {
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RStudioServerProAppSettings` of `AWS::SageMaker::Domain`.
+            RStudioServerProAppSettings at "sagemaker::domain::RStudioServerProAppSettings" {
+                access_status: "AccessStatus" => value,
+                user_group: "UserGroup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SharingSettings` of `AWS::SageMaker::Domain`.
+            SharingSettings at "sagemaker::domain::SharingSettings" {
+                notebook_output_option: "NotebookOutputOption" => value,
+                s3_kms_key_id: "S3KmsKeyId" => value,
+                s3_output_path: "S3OutputPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StudioWebPortalSettings` of `AWS::SageMaker::Domain`.
+            StudioWebPortalSettings at "sagemaker::domain::StudioWebPortalSettings" {
+                hidden_app_types: "HiddenAppTypes" => value,
+                hidden_instance_types: "HiddenInstanceTypes" => value,
+                hidden_ml_tools: "HiddenMlTools" => value,
+                hidden_sage_maker_image_version_aliases: "HiddenSageMakerImageVersionAliases" => list(HiddenSageMakerImage),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HiddenSageMakerImage` of `AWS::SageMaker::Domain`.
+            HiddenSageMakerImage at "sagemaker::domain::HiddenSageMakerImage" {
+                sage_maker_image_name: "SageMakerImageName" => value,
+                version_aliases: "VersionAliases" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DomainSettings` of `AWS::SageMaker::Domain`.
+            DomainSettings at "sagemaker::domain::DomainSettings" {
+                execution_role_identity_config: "ExecutionRoleIdentityConfig" => value,
+                security_group_ids: "SecurityGroupIds" => value,
+                docker_settings: "DockerSettings" => object(DockerSettings),
+                r_studio_server_pro_domain_settings: "RStudioServerProDomainSettings" => object(RStudioServerProDomainSettings),
+                ip_address_type: "IpAddressType" => value,
+                unified_studio_settings: "UnifiedStudioSettings" => object(UnifiedStudioSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DockerSettings` of `AWS::SageMaker::Domain`.
+            DockerSettings at "sagemaker::domain::DockerSettings" {
+                enable_docker_access: "EnableDockerAccess" => value,
+                vpc_only_trusted_accounts: "VpcOnlyTrustedAccounts" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RStudioServerProDomainSettings` of `AWS::SageMaker::Domain`.
+            RStudioServerProDomainSettings at "sagemaker::domain::RStudioServerProDomainSettings" {
+                domain_execution_role_arn: "DomainExecutionRoleArn" => value,
+                r_studio_connect_url: "RStudioConnectUrl" => value,
+                r_studio_package_manager_url: "RStudioPackageManagerUrl" => value,
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `UnifiedStudioSettings` of `AWS::SageMaker::Domain`.
+            UnifiedStudioSettings at "sagemaker::domain::UnifiedStudioSettings" {
+                domain_account_id: "DomainAccountId" => value,
+                domain_id: "DomainId" => value,
+                domain_region: "DomainRegion" => value,
+                environment_id: "EnvironmentId" => value,
+                project_id: "ProjectId" => value,
+                project_s3_path: "ProjectS3Path" => value,
+                studio_web_portal_access: "StudioWebPortalAccess" => value,
             }
         }
     }
@@ -7758,6 +12452,386 @@ pub mod sagemaker {
             }
         }
     }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::StudioLifecycleConfig` (Terraform's `aws_sagemaker_studio_lifecycle_config`).
+        StudioLifecycleConfig = "AWS::SageMaker::StudioLifecycleConfig" at "sagemaker::StudioLifecycleConfig" {
+            studio_lifecycle_config_name: "StudioLifecycleConfigName" => value,
+            studio_lifecycle_config_app_type: "StudioLifecycleConfigAppType" => value,
+            studio_lifecycle_config_content: "StudioLifecycleConfigContent" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::UserProfile` (Terraform's `aws_sagemaker_user_profile`).
+        UserProfile = "AWS::SageMaker::UserProfile" at "sagemaker::UserProfile" {
+            domain_id: "DomainId" => value,
+            single_sign_on_user_identifier: "SingleSignOnUserIdentifier" => value,
+            single_sign_on_user_value: "SingleSignOnUserValue" => value,
+            user_profile_name: "UserProfileName" => value,
+            user_settings: "UserSettings" => object(user_profile::UserSettings),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`UserProfile`].
+    pub mod user_profile {
+        crate::typed::cfn_property_type! {
+            /// `UserSettings` of `AWS::SageMaker::UserProfile`.
+            UserSettings at "sagemaker::user_profile::UserSettings" {
+                auto_mount_home_efs: "AutoMountHomeEFS" => value,
+                default_landing_uri: "DefaultLandingUri" => value,
+                execution_role: "ExecutionRole" => value,
+                security_groups: "SecurityGroups" => value,
+                studio_web_portal: "StudioWebPortal" => value,
+                code_editor_app_settings: "CodeEditorAppSettings" => object(CodeEditorAppSettings),
+                custom_file_system_configs: "CustomFileSystemConfigs" => list(CustomFileSystemConfig),
+                custom_posix_user_config: "CustomPosixUserConfig" => object(CustomPosixUserConfig),
+                jupyter_lab_app_settings: "JupyterLabAppSettings" => object(JupyterLabAppSettings),
+                jupyter_server_app_settings: "JupyterServerAppSettings" => object(JupyterServerAppSettings),
+                kernel_gateway_app_settings: "KernelGatewayAppSettings" => object(KernelGatewayAppSettings),
+                r_studio_server_pro_app_settings: "RStudioServerProAppSettings" => object(RStudioServerProAppSettings),
+                sharing_settings: "SharingSettings" => object(SharingSettings),
+                space_storage_settings: "SpaceStorageSettings" => object(DefaultSpaceStorageSettings),
+                studio_web_portal_settings: "StudioWebPortalSettings" => object(StudioWebPortalSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeEditorAppSettings` of `AWS::SageMaker::UserProfile`.
+            CodeEditorAppSettings at "sagemaker::user_profile::CodeEditorAppSettings" {
+                built_in_lifecycle_config_arn: "BuiltInLifecycleConfigArn" => value,
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomImage` of `AWS::SageMaker::UserProfile`.
+            CustomImage at "sagemaker::user_profile::CustomImage" {
+                app_image_config_name: "AppImageConfigName" => value,
+                image_name: "ImageName" => value,
+                image_version_number: "ImageVersionNumber" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceSpec` of `AWS::SageMaker::UserProfile`.
+            ResourceSpec at "sagemaker::user_profile::ResourceSpec" {
+                instance_type: "InstanceType" => value,
+                lifecycle_config_arn: "LifecycleConfigArn" => value,
+                sage_maker_image_arn: "SageMakerImageArn" => value,
+                sage_maker_image_version_arn: "SageMakerImageVersionArn" => value,
+                training_plan_arn: "TrainingPlanArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomFileSystemConfig` of `AWS::SageMaker::UserProfile`.
+            CustomFileSystemConfig at "sagemaker::user_profile::CustomFileSystemConfig" {
+                efs_file_system_config: "EFSFileSystemConfig" => object(EfsFileSystemConfig),
+                f_sx_lustre_file_system_config: "FSxLustreFileSystemConfig" => object(FSxLustreFileSystemConfig),
+                s3_file_system_config: "S3FileSystemConfig" => object(S3FileSystemConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSFileSystemConfig` of `AWS::SageMaker::UserProfile`.
+            EfsFileSystemConfig at "sagemaker::user_profile::EfsFileSystemConfig" {
+                file_system_id: "FileSystemId" => value,
+                file_system_path: "FileSystemPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FSxLustreFileSystemConfig` of `AWS::SageMaker::UserProfile`.
+            FSxLustreFileSystemConfig at "sagemaker::user_profile::FSxLustreFileSystemConfig" {
+                file_system_id: "FileSystemId" => value,
+                file_system_path: "FileSystemPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3FileSystemConfig` of `AWS::SageMaker::UserProfile`.
+            S3FileSystemConfig at "sagemaker::user_profile::S3FileSystemConfig" {
+                mount_path: "MountPath" => value,
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomPosixUserConfig` of `AWS::SageMaker::UserProfile`.
+            CustomPosixUserConfig at "sagemaker::user_profile::CustomPosixUserConfig" {
+                gid: "Gid" => value,
+                uid: "Uid" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JupyterLabAppSettings` of `AWS::SageMaker::UserProfile`.
+            JupyterLabAppSettings at "sagemaker::user_profile::JupyterLabAppSettings" {
+                built_in_lifecycle_config_arn: "BuiltInLifecycleConfigArn" => value,
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                code_repositories: "CodeRepositories" => list(CodeRepository),
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+                emr_settings: "EmrSettings" => object(EmrSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeRepository` of `AWS::SageMaker::UserProfile`.
+            CodeRepository at "sagemaker::user_profile::CodeRepository" {
+                repository_url: "RepositoryUrl" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EmrSettings` of `AWS::SageMaker::UserProfile`.
+            EmrSettings at "sagemaker::user_profile::EmrSettings" {
+                assumable_role_arns: "AssumableRoleArns" => value,
+                execution_role_arns: "ExecutionRoleArns" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JupyterServerAppSettings` of `AWS::SageMaker::UserProfile`.
+            JupyterServerAppSettings at "sagemaker::user_profile::JupyterServerAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KernelGatewayAppSettings` of `AWS::SageMaker::UserProfile`.
+            KernelGatewayAppSettings at "sagemaker::user_profile::KernelGatewayAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                custom_images: "CustomImages" => list(CustomImage),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RStudioServerProAppSettings` of `AWS::SageMaker::UserProfile`.
+            RStudioServerProAppSettings at "sagemaker::user_profile::RStudioServerProAppSettings" {
+                access_status: "AccessStatus" => value,
+                user_group: "UserGroup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SharingSettings` of `AWS::SageMaker::UserProfile`.
+            SharingSettings at "sagemaker::user_profile::SharingSettings" {
+                notebook_output_option: "NotebookOutputOption" => value,
+                s3_kms_key_id: "S3KmsKeyId" => value,
+                s3_output_path: "S3OutputPath" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultSpaceStorageSettings` of `AWS::SageMaker::UserProfile`.
+            DefaultSpaceStorageSettings at "sagemaker::user_profile::DefaultSpaceStorageSettings" {
+                default_ebs_storage_settings: "DefaultEbsStorageSettings" => object(DefaultEbsStorageSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultEbsStorageSettings` of `AWS::SageMaker::UserProfile`.
+            DefaultEbsStorageSettings at "sagemaker::user_profile::DefaultEbsStorageSettings" {
+                default_ebs_volume_size_in_gb: "DefaultEbsVolumeSizeInGb" => value,
+                maximum_ebs_volume_size_in_gb: "MaximumEbsVolumeSizeInGb" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StudioWebPortalSettings` of `AWS::SageMaker::UserProfile`.
+            StudioWebPortalSettings at "sagemaker::user_profile::StudioWebPortalSettings" {
+                hidden_app_types: "HiddenAppTypes" => value,
+                hidden_instance_types: "HiddenInstanceTypes" => value,
+                hidden_ml_tools: "HiddenMlTools" => value,
+                hidden_sage_maker_image_version_aliases: "HiddenSageMakerImageVersionAliases" => list(HiddenSageMakerImage),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HiddenSageMakerImage` of `AWS::SageMaker::UserProfile`.
+            HiddenSageMakerImage at "sagemaker::user_profile::HiddenSageMakerImage" {
+                sage_maker_image_name: "SageMakerImageName" => value,
+                version_aliases: "VersionAliases" => value,
+            }
+        }
+    }
+}
+
+pub mod scheduler {
+    //! `AWS::Scheduler::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Scheduler::Schedule` (Terraform's `aws_scheduler_schedule`).
+        Schedule = "AWS::Scheduler::Schedule" at "scheduler::Schedule" {
+            name: "Name" => value,
+            group_name: "GroupName" => value,
+            description: "Description" => value,
+            schedule_expression: "ScheduleExpression" => value,
+            schedule_expression_timezone: "ScheduleExpressionTimezone" => value,
+            start_date: "StartDate" => value,
+            end_date: "EndDate" => value,
+            kms_key_arn: "KmsKeyArn" => value,
+            state: "State" => value,
+            flexible_time_window: "FlexibleTimeWindow" => object(schedule::FlexibleTimeWindow),
+            target: "Target" => object(schedule::Target),
+        }
+    }
+
+    /// The property types nested in [`Schedule`].
+    pub mod schedule {
+        crate::typed::cfn_property_type! {
+            /// `FlexibleTimeWindow` of `AWS::Scheduler::Schedule`.
+            FlexibleTimeWindow at "scheduler::schedule::FlexibleTimeWindow" {
+                maximum_window_in_minutes: "MaximumWindowInMinutes" => value,
+                mode: "Mode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Target` of `AWS::Scheduler::Schedule`.
+            Target at "scheduler::schedule::Target" {
+                arn: "Arn" => value,
+                role_arn: "RoleArn" => value,
+                input: "Input" => value,
+                dead_letter_config: "DeadLetterConfig" => object(DeadLetterConfig),
+                ecs_parameters: "EcsParameters" => object(EcsParameters),
+                event_bridge_parameters: "EventBridgeParameters" => object(EventBridgeParameters),
+                kinesis_parameters: "KinesisParameters" => object(KinesisParameters),
+                retry_policy: "RetryPolicy" => object(RetryPolicy),
+                sage_maker_pipeline_parameters: "SageMakerPipelineParameters" => object(SageMakerPipelineParameters),
+                sqs_parameters: "SqsParameters" => object(SqsParameters),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeadLetterConfig` of `AWS::Scheduler::Schedule`.
+            DeadLetterConfig at "scheduler::schedule::DeadLetterConfig" {
+                arn: "Arn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EcsParameters` of `AWS::Scheduler::Schedule`.
+            EcsParameters at "scheduler::schedule::EcsParameters" {
+                task_definition_arn: "TaskDefinitionArn" => value,
+                enable_ecs_managed_tags: "EnableECSManagedTags" => value,
+                enable_execute_command: "EnableExecuteCommand" => value,
+                group: "Group" => value,
+                launch_type: "LaunchType" => value,
+                platform_version: "PlatformVersion" => value,
+                propagate_tags: "PropagateTags" => value,
+                reference_id: "ReferenceId" => value,
+                tags: "Tags" => value,
+                task_count: "TaskCount" => value,
+                capacity_provider_strategy: "CapacityProviderStrategy" => list(CapacityProviderStrategyItem),
+                network_configuration: "NetworkConfiguration" => object(NetworkConfiguration),
+                placement_constraints: "PlacementConstraints" => list(PlacementConstraint),
+                placement_strategy: "PlacementStrategy" => list(PlacementStrategy),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CapacityProviderStrategyItem` of `AWS::Scheduler::Schedule`.
+            CapacityProviderStrategyItem at "scheduler::schedule::CapacityProviderStrategyItem" {
+                base: "Base" => value,
+                capacity_provider: "CapacityProvider" => value,
+                weight: "Weight" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfiguration` of `AWS::Scheduler::Schedule`.
+            NetworkConfiguration at "scheduler::schedule::NetworkConfiguration" {
+                awsvpc_configuration: "AwsvpcConfiguration" => object(AwsVpcConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AwsVpcConfiguration` of `AWS::Scheduler::Schedule`.
+            AwsVpcConfiguration at "scheduler::schedule::AwsVpcConfiguration" {
+                assign_public_ip: "AssignPublicIp" => value,
+                security_groups: "SecurityGroups" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementConstraint` of `AWS::Scheduler::Schedule`.
+            PlacementConstraint at "scheduler::schedule::PlacementConstraint" {
+                expression: "Expression" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PlacementStrategy` of `AWS::Scheduler::Schedule`.
+            PlacementStrategy at "scheduler::schedule::PlacementStrategy" {
+                field: "Field" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EventBridgeParameters` of `AWS::Scheduler::Schedule`.
+            EventBridgeParameters at "scheduler::schedule::EventBridgeParameters" {
+                detail_type: "DetailType" => value,
+                source: "Source" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KinesisParameters` of `AWS::Scheduler::Schedule`.
+            KinesisParameters at "scheduler::schedule::KinesisParameters" {
+                partition_key: "PartitionKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RetryPolicy` of `AWS::Scheduler::Schedule`.
+            RetryPolicy at "scheduler::schedule::RetryPolicy" {
+                maximum_event_age_in_seconds: "MaximumEventAgeInSeconds" => value,
+                maximum_retry_attempts: "MaximumRetryAttempts" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SageMakerPipelineParameters` of `AWS::Scheduler::Schedule`.
+            SageMakerPipelineParameters at "scheduler::schedule::SageMakerPipelineParameters" {
+                pipeline_parameter_list: "PipelineParameterList" => list(SageMakerPipelineParameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SageMakerPipelineParameter` of `AWS::Scheduler::Schedule`.
+            SageMakerPipelineParameter at "scheduler::schedule::SageMakerPipelineParameter" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SqsParameters` of `AWS::Scheduler::Schedule`.
+            SqsParameters at "scheduler::schedule::SqsParameters" {
+                message_group_id: "MessageGroupId" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Scheduler::ScheduleGroup` (Terraform's `aws_scheduler_schedule_group`).
+        ScheduleGroup = "AWS::Scheduler::ScheduleGroup" at "scheduler::ScheduleGroup" {
+            name: "Name" => value,
+            tags: "Tags" => tags,
+        }
+    }
 }
 
 pub mod secretsmanager {
@@ -7860,6 +12934,19 @@ pub mod secretsmanager {
                 require_each_included_type: "RequireEachIncludedType" => value,
                 secret_string_template: "SecretStringTemplate" => value,
             }
+        }
+    }
+}
+
+pub mod servicediscovery {
+    //! `AWS::ServiceDiscovery::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ServiceDiscovery::HttpNamespace` (Terraform's `aws_service_discovery_http_namespace`).
+        HttpNamespace = "AWS::ServiceDiscovery::HttpNamespace" at "servicediscovery::HttpNamespace" {
+            name: "Name" => value,
+            description: "Description" => value,
+            tags: "Tags" => tags,
         }
     }
 }
@@ -8011,6 +13098,78 @@ pub mod ssm {
     }
 }
 
+pub mod stepfunctions {
+    //! `AWS::StepFunctions::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::StepFunctions::StateMachine` (Terraform's `aws_sfn_state_machine`).
+        StateMachine = "AWS::StepFunctions::StateMachine" at "stepfunctions::StateMachine" {
+            state_machine_name: "StateMachineName" => value,
+            definition_string: "DefinitionString" => value,
+            role_arn: "RoleArn" => value,
+            state_machine_type: "StateMachineType" => value,
+            tags: "Tags" => tags,
+            encryption_configuration: "EncryptionConfiguration" => object(state_machine::EncryptionConfiguration),
+            logging_configuration: "LoggingConfiguration" => object(state_machine::LoggingConfiguration),
+            tracing_configuration: "TracingConfiguration" => object(state_machine::TracingConfiguration),
+            definition: "Definition" => value,
+            definition_s3_location: "DefinitionS3Location" => object(state_machine::S3Location),
+            definition_substitutions: "DefinitionSubstitutions" => value,
+        }
+    }
+
+    /// The property types nested in [`StateMachine`].
+    pub mod state_machine {
+        crate::typed::cfn_property_type! {
+            /// `EncryptionConfiguration` of `AWS::StepFunctions::StateMachine`.
+            EncryptionConfiguration at "stepfunctions::state_machine::EncryptionConfiguration" {
+                kms_data_key_reuse_period_seconds: "KmsDataKeyReusePeriodSeconds" => value,
+                kms_key_id: "KmsKeyId" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoggingConfiguration` of `AWS::StepFunctions::StateMachine`.
+            LoggingConfiguration at "stepfunctions::state_machine::LoggingConfiguration" {
+                include_execution_data: "IncludeExecutionData" => value,
+                level: "Level" => value,
+                destinations: "Destinations" => list(LogDestination),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LogDestination` of `AWS::StepFunctions::StateMachine`.
+            LogDestination at "stepfunctions::state_machine::LogDestination" {
+                cloud_watch_logs_log_group: "CloudWatchLogsLogGroup" => object(CloudWatchLogsLogGroup),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudWatchLogsLogGroup` of `AWS::StepFunctions::StateMachine`.
+            CloudWatchLogsLogGroup at "stepfunctions::state_machine::CloudWatchLogsLogGroup" {
+                log_group_arn: "LogGroupArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TracingConfiguration` of `AWS::StepFunctions::StateMachine`.
+            TracingConfiguration at "stepfunctions::state_machine::TracingConfiguration" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Location` of `AWS::StepFunctions::StateMachine`.
+            S3Location at "stepfunctions::state_machine::S3Location" {
+                bucket: "Bucket" => value,
+                key: "Key" => value,
+                version: "Version" => value,
+            }
+        }
+    }
+}
+
 pub mod wafv2 {
     //! `AWS::WAFv2::*` resource types.
 
@@ -8024,6 +13183,7 @@ pub mod wafv2 {
 }
 
 crate::typed::cfn_registry! {
+    amazonmq::Broker,
     apigatewayv2::Api,
     apigatewayv2::ApiMapping,
     apigatewayv2::Authorizer,
@@ -8037,7 +13197,19 @@ crate::typed::cfn_registry! {
     apigatewayv2::VpcLink,
     applicationautoscaling::ScalableTarget,
     applicationautoscaling::ScalingPolicy,
+    autoscaling::AutoScalingGroup,
+    batch::ComputeEnvironment,
+    batch::JobDefinition,
+    batch::JobQueue,
+    batch::SchedulingPolicy,
+    cloudtrail::Trail,
     cloudwatch::Alarm,
+    cloudwatch::CompositeAlarm,
+    cloudwatch::MetricStream,
+    codecommit::Repository,
+    codedeploy::Application,
+    codedeploy::DeploymentGroup,
+    codepipeline::Pipeline,
     cognito::UserPool,
     cognito::UserPoolClient,
     cognito::UserPoolDomain,
@@ -8055,6 +13227,7 @@ crate::typed::cfn_registry! {
     ec2::Instance,
     ec2::InternetGateway,
     ec2::KeyPair,
+    ec2::LaunchTemplate,
     ec2::NatGateway,
     ec2::NetworkAcl,
     ec2::NetworkAclEntry,
@@ -8082,7 +13255,13 @@ crate::typed::cfn_registry! {
     ec2::VpnGatewayRoutePropagation,
     ec2::Volume,
     ec2::VolumeAttachment,
+    ecr::PublicRepository,
+    ecr::PullThroughCacheRule,
+    ecr::RegistryPolicy,
+    ecr::RegistryScanningConfiguration,
+    ecr::ReplicationConfiguration,
     ecr::Repository,
+    ecr::RepositoryCreationTemplate,
     ecs::CapacityProvider,
     ecs::Cluster,
     ecs::ClusterCapacityProviderAssociations,
@@ -8093,6 +13272,11 @@ crate::typed::cfn_registry! {
     efs::FileSystem,
     efs::MountTarget,
     eks::Addon,
+    eks::Cluster,
+    eks::Nodegroup,
+    elasticache::ReplicationGroup,
+    elasticache::SubnetGroup,
+    elasticloadbalancing::LoadBalancer,
     elasticloadbalancingv2::Listener,
     elasticloadbalancingv2::ListenerCertificate,
     elasticloadbalancingv2::ListenerRule,
@@ -8106,6 +13290,8 @@ crate::typed::cfn_registry! {
     events::EventBus,
     events::EventBusPolicy,
     events::Rule,
+    eventschemas::Discoverer,
+    fsx::FileSystem,
     iam::AccessKey,
     iam::Group,
     iam::InstanceProfile,
@@ -8123,15 +13309,31 @@ crate::typed::cfn_registry! {
     kms::Key,
     kms::ReplicaKey,
     lambda::Alias,
+    lambda::CodeSigningConfig,
     lambda::EventInvokeConfig,
+    lambda::EventSourceMapping,
     lambda::Function,
+    lambda::LayerVersion,
     lambda::Permission,
+    lambda::Url,
     lambda::Version,
+    logs::AccountPolicy,
+    logs::Delivery,
+    logs::DeliveryDestination,
+    logs::DeliverySource,
+    logs::LogAnomalyDetector,
     logs::LogGroup,
     logs::LogStream,
     logs::MetricFilter,
+    logs::QueryDefinition,
+    logs::SubscriptionFilter,
+    pipes::Pipe,
+    rds::DbClusterParameterGroup,
     rds::DbInstance,
+    rds::DbParameterGroup,
     rds::DbSubnetGroup,
+    rds::OptionGroup,
+    redshift::ClusterSubnetGroup,
     route53::HostedZone,
     route53::RecordSet,
     s3::Bucket,
@@ -8144,15 +13346,22 @@ crate::typed::cfn_registry! {
     s3vectors::Index,
     s3vectors::VectorBucket,
     s3vectors::VectorBucketPolicy,
+    sagemaker::App,
     sagemaker::CodeRepository,
+    sagemaker::Domain,
     sagemaker::Endpoint,
     sagemaker::EndpointConfig,
     sagemaker::Model,
     sagemaker::NotebookInstance,
     sagemaker::NotebookInstanceLifecycleConfig,
+    sagemaker::StudioLifecycleConfig,
+    sagemaker::UserProfile,
+    scheduler::Schedule,
+    scheduler::ScheduleGroup,
     secretsmanager::ResourcePolicy,
     secretsmanager::RotationSchedule,
     secretsmanager::Secret,
+    servicediscovery::HttpNamespace,
     signer::SigningProfile,
     sns::Subscription,
     sns::Topic,
@@ -8160,5 +13369,6 @@ crate::typed::cfn_registry! {
     sqs::Queue,
     sqs::QueuePolicy,
     ssm::Parameter,
+    stepfunctions::StateMachine,
     wafv2::WebAclAssociation,
 }

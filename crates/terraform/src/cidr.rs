@@ -35,6 +35,29 @@ fn render(address: u128, width: u32) -> String {
     }
 }
 
+/// The prefix length and the address width (32 or 128) of a CIDR prefix.
+pub(crate) fn length_and_width(prefix: &str) -> Result<(u32, u32), String> {
+    parse(prefix).map(|parsed| (parsed.length, parsed.width))
+}
+
+/// The prefix length every value matching a CloudFormation `AllowedPattern` has: the pattern must
+/// match whole values and end in a literal `/N` (`...\/16$`), with no alternation that could bypass it.
+pub(crate) fn pattern_prefix_length(pattern: &str) -> Option<u32> {
+    if pattern.contains('|') {
+        return None;
+    }
+    let body = pattern.strip_suffix('$')?;
+    let digits_start = body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (before, digits) = body.split_at(digits_start);
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    // A slash is always literal in a regular expression, and nothing after it can be optional: the
+    // pattern only matches values that end in `/N`.
+    before.strip_suffix('/')?;
+    digits.parse().ok()
+}
+
 /// `cidrsubnet(prefix, newbits, netnum)`.
 pub(crate) fn subnet(prefix: &str, newbits: i64, netnum: i64) -> Result<String, String> {
     let parsed = parse(prefix)?;
@@ -116,5 +139,17 @@ mod tests {
         assert_eq!(host("10.12.112.0/20", 16).as_deref(), Ok("10.12.112.16"));
         assert_eq!(host("10.12.112.0/20", -2).as_deref(), Ok("10.12.127.254"));
         assert_eq!(netmask("172.16.0.0/12").as_deref(), Ok("255.240.0.0"));
+    }
+
+    #[test]
+    fn only_patterns_ending_in_a_literal_prefix_length_fix_it() {
+        assert_eq!(pattern_prefix_length(r"^([0-9]{1,3}\.){3}[0-9]{1,3}/16$"), Some(16));
+        assert_eq!(pattern_prefix_length(r"^10\.0\.0\.0\/24$"), Some(24));
+        assert_eq!(pattern_prefix_length(r"^.*/(16|20)$"), None);
+        assert_eq!(pattern_prefix_length(r"^.*/1[0-9]$"), None);
+        assert_eq!(pattern_prefix_length(r"^.*/16?$"), None);
+        assert_eq!(pattern_prefix_length(r"^a$|^.*/16$"), None);
+        assert_eq!(pattern_prefix_length(r"^.*/16.*"), None);
+        assert_eq!(pattern_prefix_length(r"^.*\16$"), None);
     }
 }

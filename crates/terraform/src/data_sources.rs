@@ -1,17 +1,182 @@
 //! Data sources with a CloudFormation form: the caller's account, the region and the partition become
 //! pseudo parameters, availability zones `Fn::GetAZs`, and policy documents are rendered at conversion
-//! time ([`crate::policy_document`]).
+//! time ([`crate::policy_document`]). Lookups become typed parameters ([`declare`]): an SSM parameter
+//! and a well-known public image resolve through SSM at deployment; VPCs, subnets and security groups
+//! must be supplied when the stack is deployed.
 
 use crate::diagnostics as diag;
 use crate::eval::{Eval, Evaluator, Fail, Node, Scope};
+use crate::logical_ids::{pascal, Allocator};
 use crate::syntax::Block;
 use crate::value::{JsonStyle, Sym, SymType, Value};
 use iac2cfn_diagnostics::Span;
-use iac2cfn_ir::{pseudo, Expr};
+use iac2cfn_ir::{pseudo, Expr, Parameter, ParameterType, Template};
 
 /// The data source types this frontend converts.
-pub(crate) const SUPPORTED: &[&str] =
-    &["aws_caller_identity", "aws_region", "aws_partition", "aws_iam_policy_document", "aws_availability_zones"];
+pub(crate) const SUPPORTED: &[&str] = &[
+    "aws_caller_identity",
+    "aws_region",
+    "aws_partition",
+    "aws_iam_policy_document",
+    "aws_availability_zones",
+    "aws_ssm_parameter",
+    "aws_ami",
+    "aws_vpc",
+    "aws_subnet",
+    "aws_subnets",
+    "aws_security_group",
+];
+
+/// Lookups that become parameters: the data source type, the parameter type, the suffix of the
+/// parameter's logical ID, and the attributes that are the parameter's value.
+const LOOKUPS: &[(&str, &str, &str, &[&str])] = &[
+    ("aws_ssm_parameter", "AWS::SSM::Parameter::Value<String>", "Value", &["value", "insecure_value"]),
+    ("aws_ami", "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", "ImageId", &["id", "image_id"]),
+    ("aws_vpc", "AWS::EC2::VPC::Id", "VpcId", &["id"]),
+    ("aws_subnet", "AWS::EC2::Subnet::Id", "SubnetId", &["id"]),
+    ("aws_subnets", "List<AWS::EC2::Subnet::Id>", "SubnetIds", &["ids"]),
+    ("aws_security_group", "AWS::EC2::SecurityGroup::Id", "SecurityGroupId", &["id"]),
+];
+
+/// The public SSM parameters of well-known images, by what an `aws_ami` name filter asks for:
+/// (owners that publish it, a test on the name pattern, the parameter for x86-64, for arm64).
+#[allow(clippy::type_complexity)]
+const WELL_KNOWN_IMAGES: &[(&[&str], fn(&str) -> bool, &str, &str)] = &[
+    (
+        &["amazon", "137112412989"],
+        |pattern| pattern.starts_with("al2023-ami-2023") && !pattern.contains("minimal"),
+        "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",
+        "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64",
+    ),
+    (
+        &["amazon", "137112412989"],
+        |pattern| pattern.starts_with("amzn2-ami-hvm-") && pattern.ends_with("-gp2"),
+        "/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2",
+        "/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-arm64-gp2",
+    ),
+    (
+        &["099720109477"],
+        |pattern| pattern.starts_with("ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-"),
+        "/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id",
+        "/aws/service/canonical/ubuntu/server/22.04/stable/current/arm64/hvm/ebs-gp2/ami-id",
+    ),
+    (
+        &["099720109477"],
+        |pattern| pattern.starts_with("ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-"),
+        "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
+        "/aws/service/canonical/ubuntu/server/24.04/stable/current/arm64/hvm/ebs-gp3/ami-id",
+    ),
+];
+
+/// Makes a parameter for every lookup data source (`aws_ssm_parameter`, `aws_ami`, `aws_vpc`, ...)
+/// and binds the data source to it.
+pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, ids: &mut Allocator) {
+    let module = evaluator.module;
+    for (address, block) in &module.data {
+        let kind = block.label(0);
+        let Some((_, parameter_type, suffix, _)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) else {
+            continue;
+        };
+        let default = match kind {
+            "aws_ssm_parameter" => ssm_parameter_name(evaluator, block),
+            "aws_ami" => well_known_image(evaluator, block).map(|path| Some(path.to_string())),
+            // A lookup by a known ID yields that ID.
+            "aws_vpc" | "aws_subnet" | "aws_security_group" => match block.body.attribute("id") {
+                Some(id) => match evaluator.eval_attribute(id, &Scope::default()) {
+                    Ok(Value::String(id)) => Ok(Some(id)),
+                    Ok(_) => Ok(None),
+                    Err(fail) => Err(fail),
+                },
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        };
+        let Ok(default) = default else { continue };
+        let logical_id = ids.claim(&format!("{}{suffix}", pascal(block.label(1))));
+        let mut parameter = Parameter::new(ParameterType::Other((*parameter_type).to_string()));
+        parameter.span = block.header_span();
+        parameter.description = Some(format!("data.{address}"));
+        match default {
+            Some(default) => parameter.default = Some(Expr::String(default)),
+            None => evaluator.diagnostics.push(diag::data_source_parameter(block, address, &logical_id)),
+        }
+        template.parameters.insert(logical_id.clone(), parameter);
+        evaluator.data_parameters.insert(address.clone(), logical_id);
+    }
+}
+
+/// The name of the SSM parameter an `aws_ssm_parameter` data source reads (the parameter's default).
+fn ssm_parameter_name(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Option<String>> {
+    if let Some(decrypt) = block.body.attribute("with_decryption") {
+        if matches!(evaluator.eval_attribute(decrypt, &Scope::default()), Ok(Value::Bool(true))) {
+            evaluator.diagnostics.push(diag::ssm_secure_string(decrypt));
+        }
+    }
+    let Some(name) = block.body.attribute("name") else {
+        return Err(evaluator.fail(diag::missing_block_argument(block.header_span(), "name", "data"), Fail::Static));
+    };
+    match evaluator.eval_attribute(name, &Scope::default())? {
+        Value::String(text) => Ok(Some(text)),
+        other => Err(evaluator.error(diag::data_argument_not_known(name.value_span, "name", &other))),
+    }
+}
+
+/// The public SSM parameter of the image an `aws_ami` data source selects, when its owners and `name`
+/// filter select a well-known image (other filters may only repeat the architecture or ask for HVM
+/// images on EBS).
+fn well_known_image(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<&'static str> {
+    let scope = Scope::default();
+    let mut pattern = None;
+    let mut arm = None;
+    let mut unmatched: Option<String> = None;
+    for filter in block.body.blocks_of("filter", 0) {
+        let name = filter.body.attribute("name").map(|a| evaluator.eval_attribute(a, &scope)).transpose()?;
+        let values = filter.body.attribute("values").map(|a| evaluator.eval_attribute(a, &scope)).transpose()?;
+        let values: Vec<String> = match values {
+            Some(Value::List(items)) => items.iter().filter_map(Value::as_text).collect(),
+            _ => Vec::new(),
+        };
+        match (name.as_ref().and_then(Value::as_text).as_deref(), values.as_slice()) {
+            (Some("name"), [only]) => pattern = Some(only.clone()),
+            (Some("architecture"), [only]) if only == "x86_64" || only == "arm64" => arm = Some(only == "arm64"),
+            (Some("virtualization-type"), [only]) if only == "hvm" => {}
+            (Some("root-device-type"), [only]) if only == "ebs" => {}
+            (Some(other), _) => unmatched = unmatched.or(Some(format!("the `{other}` filter"))),
+            (None, _) => unmatched = unmatched.or(Some("a filter without a name".to_string())),
+        }
+    }
+    for argument in ["name_regex", "image_id", "executable_users"] {
+        if block.body.has(argument) {
+            unmatched = unmatched.or(Some(format!("`{argument}`")));
+        }
+    }
+    let owners: Vec<String> = match block.body.attribute("owners").map(|a| evaluator.eval_attribute(a, &scope)) {
+        Some(Ok(Value::List(items))) => items.iter().filter_map(Value::as_text).collect(),
+        Some(Err(fail)) => return Err(fail),
+        _ => Vec::new(),
+    };
+    let found = match (&pattern, &unmatched) {
+        (Some(pattern), None) => WELL_KNOWN_IMAGES.iter().find(|(publishers, test, ..)| {
+            test(pattern) && !owners.is_empty() && owners.iter().all(|owner| publishers.contains(&owner.as_str()))
+        }),
+        _ => None,
+    };
+    let Some((_, _, x86, arm64)) = found else {
+        let why = match (&pattern, unmatched) {
+            (_, Some(unmatched)) => format!("{unmatched} has no counterpart among public SSM image parameters"),
+            (None, None) => "it has no `name` filter".to_string(),
+            (Some(pattern), None) => format!(
+                "`{pattern}` from owners [{}] is not a well-known image (Amazon Linux 2023 or 2, Ubuntu 22.04 or 24.04)",
+                owners.join(", ")
+            ),
+        };
+        return Err(evaluator.error(diag::ami_not_well_known(block, &why)));
+    };
+    // The pattern's own architecture, else the architecture filter's.
+    let pattern = pattern.unwrap_or_default();
+    let is_arm = arm.unwrap_or(false) || pattern.contains("arm64");
+    Ok(if is_arm { arm64 } else { x86 })
+}
 
 /// Reports the data sources that cannot be converted and the meta-arguments that data sources do not
 /// support here; called once for every `data` block.
@@ -42,6 +207,9 @@ pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str
     if !SUPPORTED.contains(&kind) {
         // Reported once at the declaration.
         return Err(Fail::Static);
+    }
+    if let Some((_, _, _, values)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) {
+        return lookup_attribute(evaluator, address, kind, values, name, name_span);
     }
     let attributes: &[&str] = match kind {
         "aws_caller_identity" => &["account_id", "id", "arn", "user_id"],
@@ -89,4 +257,24 @@ pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str
         }
         _ => Err(evaluator.error(diag::unknown_data_attribute(name_span, address, name, attributes))),
     }
+}
+
+/// An attribute of a lookup that became a parameter: its value is the parameter's.
+fn lookup_attribute(
+    evaluator: &mut Evaluator<'_>,
+    address: &str,
+    kind: &str,
+    values: &[&str],
+    name: &str,
+    name_span: Span,
+) -> Eval {
+    // The declaration's problem was reported where it is.
+    let Some(logical_id) = evaluator.data_parameters.get(address).cloned() else { return Err(Fail::Static) };
+    let ty = if kind == "aws_subnets" { SymType::List } else { SymType::String };
+    if values.contains(&name) {
+        return Ok(Value::Sym(Sym::new(Expr::reference(&logical_id), ty)));
+    }
+    let reference = format!("data.{address}.{name}");
+    let why = format!("only {} is a parameter's value; CloudFormation looks nothing else up", values.join(", "));
+    Err(evaluator.error(diag::data_attribute_unavailable(name_span, &reference, &why)))
 }

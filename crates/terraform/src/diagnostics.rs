@@ -407,6 +407,61 @@ pub(crate) fn attribute_not_set(span: Span, address: &str, name: &str, argument:
     .with_help(format!("set `{argument}` on the resource"))
 }
 
+/// A value that refers to a resource created under a condition, from a place that condition does not
+/// govern, and that Terraform cannot evaluate when the resource is absent (`aws_x.y[0].arn`).
+#[cold]
+pub(crate) fn conditional_resource_absent(
+    span: Span,
+    address: &str,
+    reference: Span,
+    condition: &str,
+    why: &str,
+) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(
+        Code("tf::conditional-reference"),
+        format!(
+            "`{address}` exists only when condition `{condition}` holds, and without it this value cannot be \
+             evaluated"
+        ),
+    )
+    .with_label(span, format!("not governed by `{condition}`"));
+    // A reference through a local value is elsewhere: show it too.
+    let inside = reference.file == span.file && reference.start >= span.start && reference.end <= span.end;
+    if !inside {
+        diagnostic = diagnostic.with_secondary(reference, "the reference to the conditional resource");
+    }
+    if !why.is_empty() {
+        diagnostic = diagnostic.with_note(format!("when `{address}` is absent, Terraform reports: {why}"));
+    }
+    diagnostic.with_help(format!(
+        "guard the reference with the same condition as its `count` (`cond ? {address}[0].ATTR : null`), or use \
+         `one({address}[*].ATTR)`, which is null when the resource is absent"
+    ))
+}
+
+/// A reference to a resource made in an `Fn::ForEach` loop, from outside that loop.
+#[cold]
+pub(crate) fn loop_resource_reference(span: Span, address: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::loop-resource-reference"),
+        format!("`{address}` is made by an Fn::ForEach loop, whose resources cannot be referred to from outside it"),
+    )
+    .with_label(span, "")
+    .with_note("its `for_each` iterates a list parameter, so its instances' logical IDs are only known at deployment")
+    .with_help("make the variable's values known (`--var`, or --inline-variables) to get one resource per value")
+}
+
+/// `for_each` over a list parameter: an `Fn::ForEach` loop whose values become logical IDs.
+#[cold]
+pub(crate) fn for_each_loop(span: Span, identifier: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::for-each-loop"),
+        format!("`for_each` over a list parameter becomes an Fn::ForEach loop over `{identifier}`"),
+    )
+    .with_label(span, "each value becomes part of a logical ID")
+    .with_note("logical IDs take only letters and digits: deploying with any other character, or a value twice, fails")
+}
+
 /// A reference to an instance that does not exist.
 #[cold]
 pub(crate) fn missing_instance(span: Span, address: &str) -> Diagnostic {
@@ -521,6 +576,38 @@ pub(crate) fn provider_function(span: Span, name: &str) -> Diagnostic {
 pub(crate) fn no_cloudformation_form(span: Span, why: &str) -> Diagnostic {
     Diagnostic::error(Code("tf::no-cloudformation-form"), format!("this value has no CloudFormation form: {why}"))
         .with_label(span, "")
+}
+
+/// `cidrsubnet` of a block only known at deployment whose prefix length is not known either.
+#[cold]
+pub(crate) fn cidr_prefix_unknown(span: Span, block: &Sym, is_parameter: bool) -> Diagnostic {
+    let diagnostic = Diagnostic::error(
+        Code("tf::cidr-prefix-unknown"),
+        format!(
+            "`cidrsubnet` needs the prefix length of this block, which is only known at deployment ({})",
+            short(&block.expr)
+        ),
+    )
+    .with_label(span, "prefix length unknown")
+    .with_note("Fn::Cidr takes the subnets' host bits, which are the address width minus the block's prefix length and newbits");
+    if is_parameter {
+        diagnostic.with_help(
+            "give the variable a default and a validation that fixes the prefix length, such as \
+             `can(regex(\"^([0-9]{1,3}\\\\.){3}[0-9]{1,3}/16$\", var.NAME))`",
+        )
+    } else {
+        diagnostic.with_help("set the block in the configuration, or use a variable whose prefix length is fixed")
+    }
+}
+
+/// `cidrsubnet` on a block only known at deployment with a subnet number `Fn::Cidr` cannot reach.
+#[cold]
+pub(crate) fn cidr_count_too_large(span: Span, netnum: i64) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::cidr-count-too-large"),
+        format!("subnet number {netnum} is beyond the 256 blocks Fn::Cidr can make"),
+    )
+    .with_label(span, "at most 255 here")
 }
 
 /// A condition that depends on something other than parameters.
@@ -715,6 +802,51 @@ pub(crate) fn unsupported_data_source(block: &Block, kind: &str, supported: &[&s
 pub(crate) fn data_source_repetition(attribute: &Attribute) -> Diagnostic {
     Diagnostic::error(Code("tf::not-supported"), format!("`{}` on data sources is not supported", attribute.name))
         .with_label(attribute.name_span, "")
+}
+
+/// A lookup data source that became a parameter whose value must be supplied at deployment.
+#[cold]
+pub(crate) fn data_source_parameter(block: &Block, address: &str, parameter: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::data-source-parameter"),
+        format!(
+            "data source `data.{address}` becomes parameter `{parameter}`: its value must be supplied at deployment"
+        ),
+    )
+    .with_label(block.header_span(), "")
+    .with_note("Terraform looks it up by its arguments; CloudFormation can only take it as a parameter")
+}
+
+/// `aws_ssm_parameter` with `with_decryption`: SecureString values cannot be parameters.
+#[cold]
+pub(crate) fn ssm_secure_string(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::ssm-secure-string"),
+        "a SecureString SSM parameter cannot be a CloudFormation parameter: deployment fails if it is one",
+    )
+    .with_label(attribute.span, "the parameter becomes AWS::SSM::Parameter::Value<String>")
+    .with_help("for a secret, refer to it where it is used with a `{{resolve:ssm-secure:NAME}}` dynamic reference")
+}
+
+/// An argument of a lookup data source that must be known at conversion time.
+#[cold]
+pub(crate) fn data_argument_not_known(span: Span, name: &str, value: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!("`{name}` must be a string known at conversion time, not {}", describe(value)),
+    )
+    .with_label(span, "it becomes the parameter's default")
+}
+
+/// An `aws_ami` data source that does not select a well-known image with a public SSM parameter.
+#[cold]
+pub(crate) fn ami_not_well_known(block: &Block, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::ami-not-well-known"), format!("this image lookup has no CloudFormation form: {why}"))
+        .with_label(block.header_span(), "")
+        .with_help(
+            "declare a variable for the image ID (it becomes a parameter), or filter by the name pattern of Amazon \
+             Linux 2023/2 or Ubuntu 22.04/24.04 with their publisher as owner",
+        )
 }
 
 /// A data source attribute with no CloudFormation value.

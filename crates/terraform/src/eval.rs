@@ -65,6 +65,8 @@ pub(crate) struct Scope {
     pub each: Option<(String, Value)>,
     /// In a variable's `validation` block: the variable and the value tested.
     pub variable_under_test: Option<(String, Value)>,
+    /// `each.key` and `each.value` in the body of an `Fn::ForEach` loop: the loop's identifier.
+    pub each_symbolic: Option<Value>,
 }
 
 impl Scope {
@@ -101,6 +103,19 @@ pub(crate) struct ResourcePlan {
     pub repetition: Repetition,
     /// `count = condition ? 1 : 0`: the CloudFormation condition that decides whether it exists.
     pub condition: Option<String>,
+    /// `for_each` over a list parameter: the `Fn::ForEach` loop its one templated instance is made in.
+    pub each_loop: Option<EachLoop>,
+}
+
+/// The `Fn::ForEach` loop of a resource whose `for_each` is a list parameter.
+#[derive(Debug, Clone)]
+pub(crate) struct EachLoop {
+    /// The loop's name (`Fn::ForEach::<name>`).
+    pub name: String,
+    /// The identifier `each.key` and `each.value` become.
+    pub identifier: String,
+    /// The list iterated.
+    pub collection: Expr,
 }
 
 /// How a resource is repeated.
@@ -112,6 +127,8 @@ pub(crate) enum Repetition {
     Count,
     /// `for_each`.
     ForEach,
+    /// `for_each` over a list only known at deployment: one templated instance in an `Fn::ForEach`.
+    Loop,
 }
 
 /// One instance of a resource.
@@ -128,8 +145,25 @@ pub(crate) struct Instance {
 #[derive(Debug, Clone)]
 enum Memo {
     InProgress,
-    Done(Box<Eval>),
+    /// The result, and the conditional resources its evaluation referred to without a guard (replayed
+    /// into [`Evaluator::unguarded`] whenever the result is reused).
+    Done(Box<Eval>, Vec<Unguarded>),
 }
+
+/// A reference to a resource created under a CloudFormation condition, made where that condition is
+/// not known to hold: the value it is part of must be decided by the condition.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Unguarded {
+    /// The resource's condition.
+    pub condition: String,
+    /// The resource's address.
+    pub address: String,
+    /// The reference.
+    pub span: Span,
+}
+
+/// A memoized evaluation: under which assumptions it was made, and its state.
+type MemoEntry = (Vec<(Expr, bool)>, Memo);
 
 /// Something whose evaluation is in progress, for cycle reports.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -170,8 +204,15 @@ pub(crate) struct Evaluator<'a> {
     pub plans: IndexMap<String, ResourcePlan>,
     /// Conditions made for conditional expressions on parameters: name -> condition.
     pub conditions: IndexMap<String, Expr>,
-    memo: HashMap<Node, Memo>,
+    memo: HashMap<Node, Vec<MemoEntry>>,
     stack: Vec<(Node, Span)>,
+    /// What the evaluation in progress may take as decided: conditions (or condition names, as
+    /// `Expr::Condition`) and whether they hold, innermost last. A resource is lowered assuming its
+    /// own condition; each branch of a conditional on a condition assumes it.
+    assumptions: Vec<(Expr, bool)>,
+    /// Conditional resources referred to, since the innermost [`Evaluator::eval_guarded`] began,
+    /// where their condition was not assumed.
+    unguarded: Vec<Unguarded>,
     /// For merged sub-resources: instance address -> the parent instance address (None when the link
     /// does not refer to a parent in this module).
     pub merge_parents: HashMap<String, Option<String>>,
@@ -183,6 +224,11 @@ pub(crate) struct Evaluator<'a> {
     /// Variables whose parameter met an operation CloudFormation cannot compute, with the span of
     /// that operation: the driver inlines them and evaluates again.
     pub blamed: Vec<(String, Span)>,
+    /// Parameter logical ID -> the prefix length and address width every value of the parameter has
+    /// (its default's, fixed by its `AllowedPattern`), for `cidrsubnet` on the parameter.
+    pub cidr_prefixes: HashMap<String, (u32, u32)>,
+    /// Data source address (`aws_vpc.main`) -> the parameter a lookup data source became.
+    pub data_parameters: HashMap<String, String>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -199,10 +245,14 @@ impl<'a> Evaluator<'a> {
             conditions: IndexMap::new(),
             memo: HashMap::new(),
             stack: Vec::new(),
+            assumptions: Vec::new(),
+            unguarded: Vec::new(),
             merge_parents: HashMap::new(),
             id_owners: HashMap::new(),
             parameter_variables: HashMap::new(),
             blamed: Vec::new(),
+            cidr_prefixes: HashMap::new(),
+            data_parameters: HashMap::new(),
         }
     }
 
@@ -279,31 +329,131 @@ impl<'a> Evaluator<'a> {
         let result = f(self);
         if matches!(result, Err(Fail::Dynamic)) {
             self.diagnostics.truncate(reported);
-            self.memo.retain(|_, memo| !matches!(memo, Memo::Done(result) if result.is_err()));
+            for entries in self.memo.values_mut() {
+                entries.retain(|(_, memo)| !matches!(memo, Memo::Done(result, _) if result.is_err()));
+            }
         }
         result
     }
 
-    /// Evaluates a node once, detecting cycles: `reference` is the span of the reference that asks.
+    /// Evaluates a node once per set of assumptions, detecting cycles: `reference` is the span of the
+    /// reference that asks.
     pub(crate) fn memoized(&mut self, node: Node, reference: Span, f: impl FnOnce(&mut Self) -> Eval) -> Eval {
-        match self.memo.get(&node) {
-            Some(Memo::Done(result)) => return (**result).clone(),
-            Some(Memo::InProgress) => {
-                let start = self.stack.iter().position(|(entry, _)| *entry == node).unwrap_or(0);
-                let mut chain: Vec<(String, Span)> =
-                    self.stack[start..].iter().map(|(entry, span)| (entry.describe(), *span)).collect();
-                chain.push((node.describe(), reference));
-                let diagnostic = diag::reference_cycle(&chain);
-                return Err(self.fail(diagnostic, Fail::Static));
-            }
-            None => {}
+        let entries = self.memo.get(&node).map(Vec::as_slice).unwrap_or(&[]);
+        // A node in progress under any assumptions is a cycle: its value would depend on itself.
+        if entries.iter().any(|(_, memo)| matches!(memo, Memo::InProgress)) {
+            let start = self.stack.iter().position(|(entry, _)| *entry == node).unwrap_or(0);
+            let mut chain: Vec<(String, Span)> =
+                self.stack[start..].iter().map(|(entry, span)| (entry.describe(), *span)).collect();
+            chain.push((node.describe(), reference));
+            let diagnostic = diag::reference_cycle(&chain);
+            return Err(self.fail(diagnostic, Fail::Static));
         }
-        self.memo.insert(node.clone(), Memo::InProgress);
+        if let Some((_, Memo::Done(result, unguarded))) =
+            entries.iter().find(|(assumed, _)| *assumed == self.assumptions)
+        {
+            let (result, unguarded) = ((**result).clone(), unguarded.clone());
+            for reference in unguarded {
+                if !self.unguarded.contains(&reference) {
+                    self.unguarded.push(reference);
+                }
+            }
+            return result;
+        }
+        let assumptions = self.assumptions.clone();
+        self.memo.entry(node.clone()).or_default().push((assumptions.clone(), Memo::InProgress));
         self.stack.push((node.clone(), reference));
+        let outer = std::mem::take(&mut self.unguarded);
         let result = f(self);
+        let found = std::mem::replace(&mut self.unguarded, outer);
+        for reference in &found {
+            if !self.unguarded.contains(reference) {
+                self.unguarded.push(reference.clone());
+            }
+        }
         self.stack.pop();
-        self.memo.insert(node, Memo::Done(Box::new(result.clone())));
+        let entries = self.memo.entry(node).or_default();
+        entries.retain(|(assumed, _)| *assumed != assumptions);
+        entries.push((assumptions, Memo::Done(Box::new(result.clone()), found)));
         result
+    }
+
+    /// Runs `f` assuming that a condition holds (or not).
+    pub(crate) fn assuming<T>(&mut self, condition: Expr, holds: bool, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.assumptions.push((condition, holds));
+        let result = f(self);
+        self.assumptions.pop();
+        result
+    }
+
+    /// A condition with every named condition replaced by its expression, for comparisons.
+    fn resolved(&self, condition: &Expr) -> Expr {
+        match condition {
+            Expr::Condition(name) => match self.conditions.get(name) {
+                Some(inner) if !matches!(inner, Expr::Condition(same) if same == name) => self.resolved(inner),
+                _ => condition.clone(),
+            },
+            Expr::Not(inner) => negate(self.resolved(inner)),
+            other => other.clone(),
+        }
+    }
+
+    /// Whether the named condition is known to hold (or not) where evaluation is.
+    pub(crate) fn assumed(&self, condition: &str) -> Option<bool> {
+        let wanted = self.resolved(&Expr::Condition(condition.to_string()));
+        self.assumptions.iter().rev().find_map(|(assumption, holds)| {
+            let assumption = self.resolved(assumption);
+            if assumption == wanted {
+                Some(*holds)
+            } else if negate(assumption.clone()) == wanted || assumption == negate(wanted.clone()) {
+                Some(!holds)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Evaluates an attribute whose value may refer to resources created under a condition, from a
+    /// place that condition does not govern: the value is evaluated once assuming the condition holds
+    /// and once assuming it does not (the resource then being absent, as Terraform sees it), and
+    /// `combine` joins the two (`Fn::If` in a property). When the value has no meaning without the
+    /// resource (`aws_x.y[0].arn`), that is an error that says so.
+    pub(crate) fn eval_guarded(
+        &mut self,
+        attribute: &Attribute,
+        scope: &Scope,
+        combine: &mut dyn FnMut(&mut Self, &str, Value, Value) -> Eval,
+    ) -> Eval {
+        let outer = std::mem::take(&mut self.unguarded);
+        let reported = self.diagnostics.len();
+        let result = self.eval_attribute(attribute, scope);
+        let found = std::mem::replace(&mut self.unguarded, outer);
+        let Some(first) = found.into_iter().next() else { return result };
+        // Evaluated again under each outcome: the reports of this first evaluation are withdrawn.
+        self.diagnostics.truncate(reported);
+        let condition = Expr::Condition(first.condition.clone());
+        let then = self.assuming(condition.clone(), true, |this| this.eval_guarded(attribute, scope, combine));
+        let before_otherwise = self.diagnostics.len();
+        let otherwise = self.assuming(condition, false, |this| this.eval_guarded(attribute, scope, combine));
+        let then = then?;
+        let otherwise = match otherwise {
+            Ok(value) => value,
+            Err(_) => {
+                let why = self.diagnostics.get(before_otherwise).map(|d| d.message.clone()).unwrap_or_default();
+                self.diagnostics.truncate(before_otherwise);
+                return Err(self.error(diag::conditional_resource_absent(
+                    attribute.value_span,
+                    &first.address,
+                    first.span,
+                    &first.condition,
+                    &why,
+                )));
+            }
+        };
+        if then == otherwise {
+            return Ok(then);
+        }
+        combine(self, &first.condition, then, otherwise)
     }
 
     /// Evaluates an attribute's value.
@@ -423,8 +573,8 @@ impl<'a> Evaluator<'a> {
                 let Some(condition) = sym.condition.clone() else {
                     return Err(self.symbolic(&sym, diag::condition_not_parameter(condition_span, &sym)));
                 };
-                let then = branch(self, true);
-                let otherwise = branch(self, false);
+                let then = self.assuming(condition.clone(), true, |this| branch(this, true));
+                let otherwise = self.assuming(condition.clone(), false, |this| branch(this, false));
                 let (then, otherwise) = (then?, otherwise?);
                 if then == otherwise {
                     return Ok(then);
@@ -971,6 +1121,9 @@ impl<'a> Evaluator<'a> {
                 _ => Err(self.fail(diag::incomplete_reference(root_span, "count", "count.index"), Fail::Static)),
             },
             "each" => {
+                if let (Some("key" | "value"), Some(value)) = (attr(0), &scope.each_symbolic) {
+                    return Ok(Some((value.clone(), 1)));
+                }
                 match (attr(0), &scope.each) {
                     (Some("key"), Some((key, _))) => Ok(Some((Value::String(key.clone()), 1))),
                     (Some("value"), Some((_, value))) => Ok(Some((value.clone(), 1))),
@@ -1034,30 +1187,47 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
-                Ok(Some((self.resource_value(&address), 1)))
+                if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
+                    return Err(self.error(diag::loop_resource_reference(span, &address)));
+                }
+                Ok(Some((self.resource_value(&address, span), 1)))
             }
             _ => Ok(None),
         }
     }
 
     /// The value of `aws_x.y`: one object, or a list (count) or map (for_each) of instance objects.
-    fn resource_value(&self, address: &str) -> Value {
+    /// A resource created under a condition is a list of one instance where the condition holds and
+    /// an empty list where it does not; elsewhere the reference is recorded as unguarded, so that the
+    /// enclosing [`Evaluator::eval_guarded`] decides the value by the condition.
+    fn resource_value(&mut self, address: &str, span: Span) -> Value {
         let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
-        match self.plans.get(address) {
-            Some(plan) => match plan.repetition {
-                Repetition::Single => object(None),
-                Repetition::Count => Value::List(plan.instances.iter().map(|i| object(i.key.clone())).collect()),
-                Repetition::ForEach => Value::Map(
-                    plan.instances
-                        .iter()
-                        .filter_map(|i| match &i.key {
-                            Some(InstanceKey::Key(key)) => Some((key.clone(), object(i.key.clone()))),
-                            _ => None,
-                        })
-                        .collect(),
-                ),
-            },
-            None => object(None),
+        let Some(plan) = self.plans.get(address) else { return object(None) };
+        if let Some(condition) = plan.condition.clone() {
+            match self.assumed(&condition) {
+                Some(true) => {}
+                Some(false) => return Value::List(Vec::new()),
+                None => {
+                    let reference = Unguarded { condition, address: address.to_string(), span };
+                    if !self.unguarded.contains(&reference) {
+                        self.unguarded.push(reference);
+                    }
+                }
+            }
+        }
+        let Some(plan) = self.plans.get(address) else { return object(None) };
+        match plan.repetition {
+            Repetition::Single | Repetition::Loop => object(None),
+            Repetition::Count => Value::List(plan.instances.iter().map(|i| object(i.key.clone())).collect()),
+            Repetition::ForEach => Value::Map(
+                plan.instances
+                    .iter()
+                    .filter_map(|i| match &i.key {
+                        Some(InstanceKey::Key(key)) => Some((key.clone(), object(i.key.clone()))),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
         }
     }
 

@@ -967,6 +967,12 @@ impl Evaluator<'_> {
             // Networks.
             "cidrsubnet" => {
                 arity(self, n == 3, "3")?;
+                if let Some(Value::Sym(block)) = args.first() {
+                    let block = block.clone();
+                    let newbits = self.integer(call, &args, 1)?;
+                    let netnum = self.integer(call, &args, 2)?;
+                    return self.symbolic_cidrsubnet(call, &block, newbits, netnum);
+                }
                 let prefix = self.text(call, &args, 0)?;
                 let newbits = self.integer(call, &args, 1)?;
                 let netnum = self.integer(call, &args, 2)?;
@@ -1341,6 +1347,51 @@ impl Evaluator<'_> {
             },
             None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
         }
+    }
+
+    /// `cidrsubnet` of a block only known at deployment: `Fn::Select [netnum, Fn::Cidr [block, netnum + 1,
+    /// host bits]]`. The host bits need the block's prefix length, known when the configuration sets
+    /// the attribute or when the parameter's pattern fixes it.
+    fn symbolic_cidrsubnet(&mut self, call: &Call<'_>, block: &Sym, newbits: i64, netnum: i64) -> Eval {
+        let span = call.arg_span(0);
+        let prefix = match (&block.known, &block.expr) {
+            (Some(known), _) => match known.as_text().map(|text| crate::cidr::length_and_width(&text)) {
+                Some(Ok(prefix)) => Some(prefix),
+                Some(Err(why)) => return Err(self.error(diag::function_failed(call.span, call.name, &why))),
+                None => None,
+            },
+            (None, Expr::Ref(name)) => self.cidr_prefixes.get(name).copied(),
+            _ => None,
+        };
+        let Some((length, width)) = prefix else {
+            let is_parameter = self
+                .variables
+                .values()
+                .any(|binding| matches!(binding, crate::eval::VarBinding::Parameter(sym) if sym.expr == block.expr));
+            return Err(self.symbolic(block, diag::cidr_prefix_unknown(span, block, is_parameter)));
+        };
+        // The arithmetic Terraform checks, on the prefix length alone.
+        let probe = if width == 32 { format!("0.0.0.0/{length}") } else { format!("::/{length}") };
+        if let Err(why) = crate::cidr::subnet(&probe, newbits, netnum) {
+            return Err(self.error(diag::function_failed(call.span, call.name, &why)));
+        }
+        // Fn::Cidr makes at most 256 blocks.
+        if netnum > 255 {
+            return Err(self.error(diag::cidr_count_too_large(call.arg_span(2), netnum)));
+        }
+        let host_bits = i64::from(width) - i64::from(length) - newbits;
+        let cidr = Expr::Cidr {
+            ip_block: Box::new(block.expr.clone()),
+            count: Box::new(Expr::int(netnum + 1)),
+            cidr_bits: Box::new(Expr::int(host_bits)),
+        };
+        Ok(Value::Sym(Sym {
+            expr: Expr::Select { index: Box::new(Expr::int(netnum)), list: Box::new(cidr) },
+            ty: SymType::String,
+            condition: None,
+            resources: block.resources.clone(),
+            known: None,
+        }))
     }
 
     fn integer(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<i64> {

@@ -137,6 +137,7 @@ fn lower_module(
     let mut evaluator = eval::Evaluator::new(module, fs, dir.to_path_buf(), sources);
     let mut ids = logical_ids::Allocator::default();
     variables::declare(&mut evaluator, &mut template, &mut ids, supplied, inlining);
+    data_sources::declare(&mut evaluator, &mut template, &mut ids);
     lower::plan(&mut evaluator, &mut ids);
     for block in module.data.values() {
         data_sources::check_declaration(&mut evaluator, block);

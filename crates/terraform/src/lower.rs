@@ -2,8 +2,8 @@
 //! merged sub-resources, companions, meta-arguments, and references to resource attributes.
 
 use crate::diagnostics as diag;
-use crate::eval::{Eval, Evaluator, Fail, Instance, Node, Repetition, ResourcePlan, Scope, Src};
-use crate::logical_ids::{instance_id, resource_base, Allocator};
+use crate::eval::{EachLoop, Eval, Evaluator, Fail, Instance, Node, Repetition, ResourcePlan, Scope, Src};
+use crate::logical_ids::{instance_id, pascal, resource_base, Allocator};
 use crate::syntax::{Block, Body};
 use crate::value::{to_json_text, InstanceKey, JsonStyle, ObjectRef, StringParts, Sym, SymType, Value};
 use hcl_edit::expr::{Expression, TraversalOperator};
@@ -12,7 +12,7 @@ use iac2cfn_catalog::{
     terraform_types, Argument, AttributeValue, Placement, ResourceMapping, Shape, SourceObject, SourceValue,
 };
 use iac2cfn_diagnostics::Span;
-use iac2cfn_ir::{DeletionPolicy, Expr, IndexMap, Origin, Resource, Template};
+use iac2cfn_ir::{DeletionPolicy, Expr, ForEachLoop, IndexMap, Origin, Resource, Template};
 use std::collections::HashMap;
 
 /// Meta-arguments: handled here, never passed to the catalog.
@@ -39,8 +39,9 @@ const TERRAFORM_DEFAULTS: &[(&str, &str, &str)] = &[
 /// dependencies and the sub-resource's span.
 type Merge = (String, IndexMap<String, Expr>, Vec<String>, Span);
 
-/// A planned resource: its address, instances, repetition and condition.
-type Planned = (String, Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>);
+/// A planned resource: its address, instances, repetition, condition and, for `for_each` over a list
+/// parameter, the list.
+type Planned = (String, Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
 
 /// What lowering records for the passes after it.
 #[derive(Default)]
@@ -73,7 +74,9 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
             continue;
         }
         match instances(evaluator, block) {
-            Ok((instances, repetition, condition)) => planned.push((address.clone(), instances, repetition, condition)),
+            Ok((instances, repetition, condition, collection)) => {
+                planned.push((address.clone(), instances, repetition, condition, collection))
+            }
             Err(_) => continue,
         }
     }
@@ -81,8 +84,9 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     let mut order: Vec<usize> = (0..planned.len()).collect();
     order.sort_by(|a, b| planned[*a].0.cmp(&planned[*b].0));
     let mut assigned: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut loops: HashMap<usize, EachLoop> = HashMap::new();
     for index in order {
-        let (address, instances, _, condition) = &planned[index];
+        let (address, instances, _, condition, collection) = &planned[index];
         let Some(block) = module.resources.get(address) else { continue };
         let kind = block.label(0);
         let rows = mappings_for(kind);
@@ -106,6 +110,19 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
                 continue;
             }
             let base = resource_base(block.label(1), row.cloudformation);
+            // One templated instance in an Fn::ForEach loop: `Base${Identifier}`.
+            if let Some(collection) = collection {
+                let name = ids.claim(&base);
+                let identifier = ids.claim(&format!("{}Key", pascal(block.label(1))));
+                let id = format!("{name}${{{identifier}}}");
+                if let Some(for_each) = block.body.attribute("for_each") {
+                    evaluator.diagnostics.push(diag::for_each_loop(for_each.value_span, &identifier));
+                }
+                evaluator.id_owners.insert(id.clone(), address.clone());
+                instance_ids.push(id);
+                loops.insert(index, EachLoop { name, identifier, collection: collection.clone() });
+                continue;
+            }
             // A resource made under a condition has one instance: it needs no index in its name.
             let key = if condition.is_some() { None } else { key.as_ref() };
             let id = ids.claim(&instance_id(&base, key));
@@ -121,18 +138,25 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
         }
         assigned.insert(index, instance_ids);
     }
-    for (index, (address, instances, repetition, condition)) in planned.into_iter().enumerate() {
+    for (index, (address, instances, repetition, condition, _)) in planned.into_iter().enumerate() {
         let ids = assigned.remove(&index).unwrap_or_default();
+        let each_loop = loops.remove(&index);
         let instances = instances
             .into_iter()
             .zip(ids)
-            .map(|((key, scope), logical_id)| Instance { key, scope, logical_id })
+            .map(|((key, mut scope), logical_id)| {
+                if let Some(each_loop) = &each_loop {
+                    let identifier = Expr::reference(&each_loop.identifier);
+                    scope.each_symbolic = Some(Value::Sym(Sym::new(identifier, SymType::String)));
+                }
+                Instance { key, scope, logical_id }
+            })
             .collect();
-        evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition });
+        evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition, each_loop });
     }
 }
 
-type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>);
+type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
 
 /// The instances `count` or `for_each` make.
 fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
@@ -152,7 +176,7 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
                         (Some(InstanceKey::Index(index)), Scope { count_index: Some(index), ..Scope::default() })
                     })
                     .collect();
-                Ok((instances, Repetition::Count, None))
+                Ok((instances, Repetition::Count, None, None))
             }
             // `count = condition ? 1 : 0`: one instance created under a CloudFormation condition.
             Value::Sym(Sym { expr: Expr::If { condition, then, otherwise }, .. })
@@ -164,7 +188,7 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
                     evaluator.condition_name(Expr::Not(Box::new(Expr::Condition(condition))))
                 };
                 let scope = Scope { count_index: Some(0), ..Scope::default() };
-                Ok((vec![(Some(InstanceKey::Index(0)), scope)], Repetition::Count, Some(name)))
+                Ok((vec![(Some(InstanceKey::Index(0)), scope)], Repetition::Count, Some(name), None))
             }
             Value::Sym(sym) => Err(evaluator.error(diag::count_unknown(count.value_span, &sym))),
             other => Err(evaluator.error(diag::invalid_count(count.value_span, &other))),
@@ -191,6 +215,14 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
                     })
                     .collect()
             }
+            // A list parameter: an Fn::ForEach loop (not for `awscc_` types, which map one to one).
+            Value::Sym(sym)
+                if sym.ty == SymType::List
+                    && sym.resources.is_empty()
+                    && !block.label(0).starts_with(crate::awscc::PREFIX) =>
+            {
+                return Ok((vec![(None, Scope::default())], Repetition::Loop, None, Some(sym.expr)));
+            }
             Value::Sym(sym) => return Err(evaluator.error(diag::count_unknown(for_each.value_span, &sym))),
             other => return Err(evaluator.error(diag::invalid_for_each(for_each.value_span, &other))),
         };
@@ -201,9 +233,9 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
                 (Some(InstanceKey::Key(key)), scope)
             })
             .collect();
-        return Ok((instances, Repetition::ForEach, None));
+        return Ok((instances, Repetition::ForEach, None, None));
     }
-    Ok((vec![(None, Scope::default())], Repetition::Single, None))
+    Ok((vec![(None, Scope::default())], Repetition::Single, None, None))
 }
 
 fn is_count(expr: &Expr, wanted: i64) -> bool {
@@ -242,7 +274,29 @@ pub(crate) fn lower(
     apply_merges(evaluator, template, &mut lowering);
     apply_waits(template, &lowering);
     report_cycles(evaluator, template, &lowering);
+    move_into_loops(evaluator, template, &lowering);
     lowering.addresses
+}
+
+/// Moves the templated resources of `for_each` loops over list parameters into their `Fn::ForEach`.
+fn move_into_loops(evaluator: &Evaluator<'_>, template: &mut Template, lowering: &Lowering) {
+    for (address, plan) in &evaluator.plans {
+        let Some(each_loop) = &plan.each_loop else { continue };
+        let mut resources = IndexMap::new();
+        for id in lowering.addresses.get(address).into_iter().flatten() {
+            if let Some(resource) = template.resources.shift_remove(id) {
+                resources.insert(id.clone(), resource);
+            }
+        }
+        if !resources.is_empty() {
+            template.resource_loops.push(ForEachLoop {
+                name: each_loop.name.clone(),
+                identifier: each_loop.identifier.clone(),
+                collection: each_loop.collection.clone(),
+                resources,
+            });
+        }
+    }
 }
 
 /// `provider "aws" { default_tags { tags = {...} } }`: the tags every taggable resource gets.
@@ -288,6 +342,29 @@ fn check_meta(evaluator: &mut Evaluator<'_>, block: &Block) {
 
 #[allow(clippy::too_many_arguments)]
 fn lower_instance(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    lowering: &mut Lowering,
+    address: &str,
+    block: &Block,
+    instance: &Instance,
+    plan: &ResourcePlan,
+    default_tags: Option<&(Value, Span)>,
+) {
+    // The body of a resource created under a condition is only evaluated where it holds.
+    if let Some(condition) = &plan.condition {
+        let condition = Expr::Condition(condition.clone());
+        evaluator.assuming(condition, true, |evaluator| {
+            lower_instance_body(evaluator, template, ids, lowering, address, block, instance, plan, default_tags)
+        });
+    } else {
+        lower_instance_body(evaluator, template, ids, lowering, address, block, instance, plan, default_tags);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lower_instance_body(
     evaluator: &mut Evaluator<'_>,
     template: &mut Template,
     ids: &mut Allocator,
@@ -510,7 +587,13 @@ fn source_object(
             continue;
         }
         let argument = arguments.iter().find(|argument| argument.name == name);
-        let value = match evaluator.eval_attribute(attribute, scope) {
+        let span = attribute.value_span;
+        // A conditional resource referred to from outside its condition: the property is chosen by the
+        // condition (`Fn::If`), and absent (`AWS::NoValue`) where Terraform's value is null.
+        let mut combine = |evaluator: &mut Evaluator<'_>, condition: &str, then: Value, otherwise: Value| {
+            choose(evaluator, condition, then, otherwise, span)
+        };
+        let value = match evaluator.eval_guarded(attribute, scope, &mut combine) {
             Ok(value) => value,
             Err(fail) => {
                 failed = Some(fail);
@@ -575,6 +658,26 @@ fn source_object(
         }
     }
     failed.map_or(Ok(object), Err)
+}
+
+/// The value a condition chooses between two: objects with the same keys are chosen entry by entry
+/// (so that tag maps keep known keys), anything else as a whole (`Fn::If`).
+fn choose(evaluator: &mut Evaluator<'_>, condition: &str, then: Value, otherwise: Value, span: Span) -> Eval {
+    match (then, otherwise) {
+        (Value::Map(then), Value::Map(otherwise))
+            if then.len() == otherwise.len() && then.keys().all(|key| otherwise.contains_key(key)) =>
+        {
+            let mut otherwise = otherwise;
+            let mut entries = IndexMap::new();
+            for (key, then) in then {
+                let otherwise = otherwise.swap_remove(&key).unwrap_or(Value::Null);
+                let value = if then == otherwise { then } else { choose(evaluator, condition, then, otherwise, span)? };
+                entries.insert(key, value);
+            }
+            Ok(Value::Map(entries))
+        }
+        (then, otherwise) => evaluator.if_value(condition, then, otherwise, span),
+    }
 }
 
 /// The IR form of an argument's value, shaped for what the catalog expects of the argument.
@@ -764,6 +867,10 @@ pub(crate) fn depends_on(
                     evaluator
                         .diagnostics
                         .push(diag::undefined_reference(item_span, "resource", &address, &address, &known, ""));
+                    continue;
+                }
+                if evaluator.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
+                    evaluator.diagnostics.push(diag::loop_resource_reference(item_span, &address));
                     continue;
                 }
                 for id in ids_of(evaluator, &address, key.as_ref()) {

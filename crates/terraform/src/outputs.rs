@@ -40,8 +40,26 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
             evaluator.diagnostics.push(diag::missing_block_argument(block.header_span(), "value", "output"));
             continue;
         };
-        let Ok(value) = evaluator.eval_attribute(value_attribute, &Scope::default()) else { continue };
         let span = value_attribute.value_span;
+        // A conditional resource referred to from the output: where Terraform's value is null without
+        // the resource, the output exists under the resource's condition; otherwise the value is
+        // chosen by the condition.
+        let mut conditions: Vec<Expr> = Vec::new();
+        let mut combine = |evaluator: &mut Evaluator<'_>, condition: &str, then: Value, otherwise: Value| {
+            let named = Expr::Condition(condition.to_string());
+            match (&then, &otherwise) {
+                (_, Value::Null) => {
+                    conditions.push(named);
+                    Ok(then)
+                }
+                (Value::Null, _) => {
+                    conditions.push(crate::eval::negate(named));
+                    Ok(otherwise)
+                }
+                _ => evaluator.if_value(condition, then, otherwise, span),
+            }
+        };
+        let Ok(value) = evaluator.eval_guarded(value_attribute, &Scope::default(), &mut combine) else { continue };
         let expr = match &value {
             Value::Null => {
                 evaluator.diagnostics.push(diag::null_output(span, name));
@@ -106,6 +124,11 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
         }
         let mut output = Output::new(expr);
         output.span = block.header_span();
+        output.condition = match conditions.len() {
+            0 => None,
+            1 => Some(evaluator.condition_name(conditions.remove(0))),
+            _ => Some(evaluator.condition_name(Expr::And(conditions))),
+        };
         if let Some(description) = body.attribute("description") {
             if let Ok(text) = evaluator.eval_attribute(description, &Scope::default()) {
                 output.description = text.as_text();

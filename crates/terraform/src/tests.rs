@@ -265,3 +265,65 @@ fn nothing_panics_on_odd_input() {
     let _ = run_files(&[("main.tf.json", "[1, 2]")]);
     let _ = run_files(&[("main.tf.json", "{\"resource\": 3}")]);
 }
+
+#[test]
+fn references_to_conditional_resources_follow_their_condition() {
+    let text = r#"
+variable "on" {
+  type    = bool
+  default = false
+}
+resource "aws_sns_topic" "t" {
+  count = var.on ? 1 : 0
+  name  = "t"
+}
+locals {
+  arn = one(aws_sns_topic.t[*].arn)
+}
+resource "aws_sqs_queue" "q" {
+  name                      = "q"
+  delay_seconds             = length(aws_sns_topic.t)
+  message_retention_seconds = var.on ? 60 : 120
+}
+resource "aws_sns_topic" "guarded" {
+  count        = var.on ? 1 : 0
+  name         = "g"
+  display_name = aws_sns_topic.t[0].name
+}
+output "arn" {
+  value = local.arn
+}
+"#;
+    let yaml = yaml(text);
+    // The length of a toggled resource's list is decided by its condition.
+    assert!(yaml.contains("DelaySeconds: !If\n        - OnIsTrue\n        - 1\n        - 0"), "{yaml}");
+    // Under the same condition, the reference stands as it is.
+    assert!(yaml.contains("DisplayName: !GetAtt TTopic.TopicName"), "{yaml}");
+    // An output that is null without the resource exists under its condition.
+    assert!(yaml.contains("  Arn:\n    Condition: OnIsTrue\n    Value: !Ref TTopic"), "{yaml}");
+
+    let run = run(&text.replace("one(aws_sns_topic.t[*].arn)", "aws_sns_topic.t[0].arn"));
+    assert_eq!(run.codes(), ["tf::conditional-reference"], "{:#?}", run.report());
+}
+
+#[test]
+fn for_each_over_a_list_parameter_is_a_loop() {
+    let text = r#"
+variable "names" {
+  type    = list(string)
+  default = ["A", "B"]
+}
+resource "aws_sqs_queue" "q" {
+  for_each = toset(var.names)
+  name     = "${each.key}-q"
+}
+"#;
+    let run = run(text);
+    assert_eq!(run.codes(), ["tf::for-each-loop"], "{:#?}", run.report());
+    let lowered = run.lowered.as_ref().expect("converted");
+    let loops = &lowered.template.resource_loops;
+    assert_eq!(loops.len(), 1);
+    assert_eq!(loops[0].identifier, "QKey");
+    assert_eq!(loops[0].resources.keys().collect::<Vec<_>>(), ["QQueue${QKey}"]);
+    assert!(lowered.template.resources.is_empty());
+}

@@ -172,6 +172,16 @@ fn declare_one(
     if !descriptions.is_empty() {
         parameter.constraint_description = Some(descriptions.join(" "));
     }
+    // A CIDR parameter whose pattern fixes the prefix length: `cidrsubnet` on it has a CloudFormation form.
+    if let (Some(pattern), Some(Expr::String(default))) = (&parameter.allowed_pattern, &parameter.default) {
+        if let (Some(length), Ok((default_length, width))) =
+            (crate::cidr::pattern_prefix_length(pattern), crate::cidr::length_and_width(default))
+        {
+            if length == default_length {
+                evaluator.cidr_prefixes.insert(logical_id.clone(), (length, width));
+            }
+        }
+    }
     template.parameters.insert(logical_id.clone(), parameter);
     if default.is_some() {
         // Only a variable with a value can be inlined when an expression needs it.

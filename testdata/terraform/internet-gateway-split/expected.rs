@@ -57,7 +57,7 @@ pub fn stack() -> Stack {
         "PublicSubnet",
         ec2::Subnet {
             vpc_id: Some(main_vpc.reference()),
-            cidr_block: Some("10.0.0.0/24".into()),
+            cidr_block: Some(select(0, cidr(main_vpc.get_att("CidrBlock"), 1, 8))),
             map_public_ip_on_launch: Some(true.into()),
             ..Default::default()
         },

@@ -2,18 +2,33 @@
 
 pub mod apigatewayv2;
 pub mod appautoscaling;
+pub mod autoscaling;
+pub mod batch;
+pub mod cloudtrail;
 pub mod cloudwatch;
 pub mod cloudwatch_more;
+pub mod codecommit;
+pub mod codedeploy;
+pub mod codepipeline;
 pub mod cognito;
 pub mod dynamodb;
+pub mod dynamodb_more;
 pub mod ec2;
+pub mod ec2_launch;
 pub mod ec2_more;
 pub mod ecr;
+pub mod ecr_more;
 pub mod ecs;
 pub mod efs;
+pub mod efs_more;
 pub mod eks;
+pub mod eks_more;
+pub mod elasticache;
+pub mod elb;
 pub mod elbv2;
 pub mod eventbridge;
+pub mod eventschemas;
+pub mod fsx;
 pub mod iam;
 pub mod iam_more;
 pub mod kinesis;
@@ -21,7 +36,11 @@ pub mod kms;
 pub mod kms_more;
 pub mod lambda;
 pub mod lambda_more;
+pub mod mq;
+pub mod pipes;
 pub mod rds;
+pub mod rds_more;
+pub mod redshift;
 pub mod route53;
 mod rows;
 pub mod s3;
@@ -30,8 +49,14 @@ pub mod s3express;
 pub mod s3tables;
 pub mod s3vectors;
 pub mod sagemaker;
+pub mod sagemaker_domain;
+pub mod sagemaker_more;
+pub mod sagemaker_user_profile;
+pub mod scheduler;
 pub mod secretsmanager;
 pub mod secretsmanager_more;
+pub mod servicediscovery;
+pub mod sfn;
 mod shared;
 pub mod signer;
 pub mod sns;
@@ -83,4 +108,29 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     kinesis::MAPPINGS,
     lambda_more::MAPPINGS,
     cloudwatch_more::MAPPINGS,
+    autoscaling::MAPPINGS,
+    ec2_launch::MAPPINGS,
+    cloudtrail::MAPPINGS,
+    sfn::MAPPINGS,
+    scheduler::MAPPINGS,
+    elb::MAPPINGS,
+    sagemaker_more::MAPPINGS,
+    pipes::MAPPINGS,
+    sagemaker_user_profile::MAPPINGS,
+    sagemaker_domain::MAPPINGS,
+    batch::MAPPINGS,
+    codecommit::MAPPINGS,
+    codedeploy::MAPPINGS,
+    dynamodb_more::MAPPINGS,
+    ecr_more::MAPPINGS,
+    efs_more::MAPPINGS,
+    elasticache::MAPPINGS,
+    rds_more::MAPPINGS,
+    redshift::MAPPINGS,
+    servicediscovery::MAPPINGS,
+    eventschemas::MAPPINGS,
+    eks_more::MAPPINGS,
+    mq::MAPPINGS,
+    fsx::MAPPINGS,
+    codepipeline::MAPPINGS,
 ];

@@ -137,7 +137,7 @@ pub(super) mod tests {
                         return Err(format!("`{}`: reason too short or ends with a period", argument.name));
                     }
                 }
-                Target::MapByKey { path, key } => {
+                Target::MapByKey { path, key } | Target::MapByKeyValue { path, key, .. } => {
                     // The key argument names the entry; it is listed in the block and written nowhere.
                     let keyed = match argument.shape {
                         Shape::Block { list: true, arguments: nested } => {

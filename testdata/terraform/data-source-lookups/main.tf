@@ -1,0 +1,75 @@
+# Lookup data sources become typed parameters: an SSM parameter and a well-known public image
+# resolve through SSM at deployment; the VPC, subnets and security group must be supplied then.
+
+data "aws_ssm_parameter" "app_version" {
+  name = "/app/version"
+}
+
+data "aws_ami" "al2023" {
+  most_recent = true
+  owners      = ["amazon"]
+
+  filter {
+    name   = "name"
+    values = ["al2023-ami-2023.*-x86_64"]
+  }
+}
+
+data "aws_ami" "ubuntu" {
+  most_recent = true
+  owners      = ["099720109477"]
+
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-*"]
+  }
+
+  filter {
+    name   = "virtualization-type"
+    values = ["hvm"]
+  }
+}
+
+data "aws_vpc" "main" {
+  tags = {
+    Name = "main"
+  }
+}
+
+data "aws_subnets" "private" {
+  filter {
+    name   = "vpc-id"
+    values = [data.aws_vpc.main.id]
+  }
+}
+
+data "aws_subnet" "first" {
+  id = "subnet-0123456789abcdef0"
+}
+
+data "aws_security_group" "default" {
+  name   = "default"
+  vpc_id = data.aws_vpc.main.id
+}
+
+resource "aws_instance" "web" {
+  ami                    = data.aws_ami.al2023.id
+  instance_type          = "t3.micro"
+  subnet_id              = data.aws_subnet.first.id
+  vpc_security_group_ids = [data.aws_security_group.default.id]
+  tags = {
+    Version = data.aws_ssm_parameter.app_version.value
+  }
+}
+
+resource "aws_instance" "arm" {
+  ami           = data.aws_ami.ubuntu.id
+  instance_type = "t4g.micro"
+  subnet_id     = data.aws_subnets.private.ids[0]
+}
+
+resource "aws_lb" "internal" {
+  name     = "internal"
+  internal = true
+  subnets  = data.aws_subnets.private.ids
+}
