@@ -20,11 +20,13 @@
 //! - [`simplify()`] preserves meaning: the template it returns deploys identically.
 
 mod expr;
+mod names;
 mod simplify;
 mod template;
 mod validate;
 
 pub use expr::{parse_sub_template, pseudo, render_sub_template, Expr, Number, SubPart};
+pub use names::pascal_case;
 pub use simplify::simplify;
 pub use template::{
     DeletionPolicy, ForEachLoop, Mapping, Origin, Output, Parameter, ParameterType, Resource, Template,

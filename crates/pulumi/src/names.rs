@@ -6,20 +6,7 @@ use std::collections::HashSet;
 /// The PascalCase form of a name: separators dropped, each word capitalised, only ASCII letters and
 /// digits kept. A name that starts with a digit is prefixed; an empty one becomes `fallback`.
 pub(crate) fn pascal_case(name: &str, fallback: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = true;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if upper {
-                out.push(c.to_ascii_uppercase());
-            } else {
-                out.push(c);
-            }
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
+    let mut out = iac2cfn_ir::pascal_case(name);
     if out.is_empty() {
         return fallback.to_string();
     }

@@ -5,25 +5,7 @@ use crate::value::InstanceKey;
 use iac2cfn_ir::Expr;
 use std::collections::HashSet;
 
-/// PascalCase of a Terraform name: `execution_role` -> `ExecutionRole`, `us-east-1a` -> `UsEast1a`.
-/// Only ASCII letters and digits remain.
-pub(crate) fn pascal(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper_next = true;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if upper_next {
-                out.push(c.to_ascii_uppercase());
-            } else {
-                out.push(c);
-            }
-            upper_next = false;
-        } else {
-            upper_next = true;
-        }
-    }
-    out
-}
+pub(crate) use iac2cfn_ir::pascal_case as pascal;
 
 /// The word a CloudFormation type contributes to IDs: the last segment of `AWS::S3::Bucket`.
 pub(crate) fn type_word(cloudformation_type: &str) -> &str {
