@@ -490,13 +490,31 @@ pub(crate) fn attribute(
         known.insert(0, "id".to_string());
         return Err(evaluator.error(diag::unknown_attribute(name_span, kind, name, known.iter().map(String::as_str))));
     };
-    // A writable attribute the configuration sets: Terraform knows it at plan time.
+    // A writable attribute the configuration sets: Terraform knows it at plan time. Where CloudFormation
+    // can return it (`Fn::GetAtt`, or `Ref` of the primary identifier), the reference is kept, with the
+    // configured value alongside for operations CloudFormation cannot do: a reference is what makes the
+    // referring resource wait for this one, as it waits in Terraform.
     if !schema.is_read_only(property.name) {
         if let Some(argument) = block.body.attribute(name) {
             let instance_address = object.instance_address();
             let node = Node::Argument(instance_address, name.to_string());
-            return evaluator
-                .memoized(node, name_span, |evaluator| evaluator.eval_attribute(argument, &instance.scope));
+            let configured =
+                evaluator.memoized(node, name_span, |evaluator| evaluator.eval_attribute(argument, &instance.scope))?;
+            let reference = if schema.get_att(property.name) {
+                Some(Expr::get_att(&logical_id, property.name))
+            } else if schema.primary_identifier() == [property.name] {
+                Some(Expr::Ref(logical_id.clone()))
+            } else {
+                None
+            };
+            return Ok(match reference {
+                Some(expr) => {
+                    let ty = if shape_is_list(&property.shape) { SymType::List } else { SymType::Any };
+                    let known = configured.is_known().then(|| Box::new(configured));
+                    Value::Sym(Sym { expr, ty, condition: None, resources: vec![address.to_string()], known })
+                }
+                None => configured,
+            });
         }
     }
     if let Some(value) = returned(schema, &logical_id, property.name, &property.shape, 0) {
@@ -506,6 +524,11 @@ pub(crate) fn attribute(
         return Ok(symbolic(Expr::Ref(logical_id), SymType::String));
     }
     Err(evaluator.error(diag::attribute_not_set(name_span, &object.instance_address(), name, name)))
+}
+
+/// Whether a property holds a list.
+fn shape_is_list(shape: &ValueShape) -> bool {
+    shape.list_item().is_some()
 }
 
 /// What CloudFormation returns for a property: `Fn::GetAtt`, or an object of what it returns for

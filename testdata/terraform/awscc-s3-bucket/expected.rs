@@ -113,10 +113,7 @@ pub fn stack() -> Stack {
             ),
     );
 
-    stack.add_output(
-        "BucketName",
-        Output::new(sub("example-data-${Environment}")),
-    );
+    stack.add_output("BucketName", Output::new(data_bucket.reference()));
     stack.add_output("BucketRef", Output::new(data_bucket.reference()));
     stack.add_output("BucketArn", Output::new(data_bucket.get_att("Arn")));
     stack.add_output(

@@ -98,7 +98,10 @@ pub fn stack() -> Stack {
             ),
     );
 
-    stack.add_output("FeatureGroup", Output::new("customers"));
+    stack.add_output(
+        "FeatureGroup",
+        Output::new(customers_feature_group.reference()),
+    );
     stack.add_output(
         "Status",
         Output::new(customers_feature_group.get_att("FeatureGroupStatus")),

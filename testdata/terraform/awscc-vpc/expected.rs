@@ -108,7 +108,7 @@ pub fn stack() -> Stack {
     );
 
     stack.add_output("VpcId", Output::new(main_vpc.get_att("VpcId")));
-    stack.add_output("VpcCidr", Output::new(cidr_block.reference()));
+    stack.add_output("VpcCidr", Output::new(main_vpc.get_att("CidrBlock")));
     stack.add_output(
         "SubnetIds",
         Output::new(sub("${PublicSubnetA.SubnetId},${PublicSubnetB.SubnetId}")),
