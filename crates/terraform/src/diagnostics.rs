@@ -165,6 +165,15 @@ pub(crate) fn override_without_base(span: Span, what: &str, key: &str) -> Diagno
     .with_help("override files can only change objects declared in the module's other files")
 }
 
+/// Every attribute of `body` that a `block` block does not take, each as an error with a suggestion.
+pub(crate) fn unknown_arguments(body: &crate::syntax::Body, block: &str, known: &[&str]) -> Vec<Diagnostic> {
+    body.attributes
+        .iter()
+        .filter(|attribute| !known.contains(&attribute.name.as_str()))
+        .map(|attribute| unknown_block_argument(attribute.name_span, &attribute.name, block, known))
+        .collect()
+}
+
 /// An argument a block does not take.
 #[cold]
 pub(crate) fn unknown_block_argument(span: Span, name: &str, block: &str, known: &[&str]) -> Diagnostic {

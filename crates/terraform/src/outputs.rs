@@ -16,16 +16,7 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
     let mut ids = Allocator::default();
     for (name, block) in &module.outputs {
         let body = &block.body;
-        for attribute in &body.attributes {
-            if !ARGUMENTS.contains(&attribute.name.as_str()) {
-                evaluator.diagnostics.push(diag::unknown_block_argument(
-                    attribute.name_span,
-                    &attribute.name,
-                    "output",
-                    ARGUMENTS,
-                ));
-            }
-        }
+        evaluator.diagnostics.extend(diag::unknown_arguments(body, "output", ARGUMENTS));
         for nested in &body.blocks {
             if nested.kind == "precondition" {
                 evaluator.diagnostics.push(diag::condition_block_ignored(nested));

@@ -17,17 +17,11 @@ pub(crate) fn render(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval {
     let known =
         ["version", "policy_id", "source_policy_documents", "override_policy_documents", "statement", "dynamic"];
     let mut failed = None;
-    for attribute in &body.attributes {
-        if !known.contains(&attribute.name.as_str()) {
-            evaluator.diagnostics.push(diag::unknown_block_argument(
-                attribute.name_span,
-                &attribute.name,
-                "aws_iam_policy_document",
-                &known,
-            ));
-            failed = Some(Fail::Static);
-        }
+    let unknown = diag::unknown_arguments(body, "aws_iam_policy_document", &known);
+    if !unknown.is_empty() {
+        failed = Some(Fail::Static);
     }
+    evaluator.diagnostics.extend(unknown);
     let mut merged = Document::default();
     if let Some(sources) = body.attribute("source_policy_documents") {
         let value = evaluator.eval_attribute(sources, &scope)?;
@@ -240,16 +234,9 @@ fn render_statement(evaluator: &mut Evaluator<'_>, body: &Body, scope: &Scope) -
         "condition",
         "dynamic",
     ];
-    for attribute in &body.attributes {
-        if !known.contains(&attribute.name.as_str()) {
-            evaluator.diagnostics.push(diag::unknown_block_argument(
-                attribute.name_span,
-                &attribute.name,
-                "statement",
-                &known,
-            ));
-            return Err(Fail::Static);
-        }
+    if let Some(first) = diag::unknown_arguments(body, "statement", &known).into_iter().next() {
+        evaluator.diagnostics.push(first);
+        return Err(Fail::Static);
     }
     let mut statement = IndexMap::new();
     if let Some(sid) = optional_text(evaluator, body, "sid", scope)? {

@@ -65,16 +65,7 @@ fn declare_one(
     inlining: &Inlining,
 ) -> Eval<VarBinding> {
     let body = &block.body;
-    for attribute in &body.attributes {
-        if !ARGUMENTS.contains(&attribute.name.as_str()) {
-            evaluator.diagnostics.push(diag::unknown_block_argument(
-                attribute.name_span,
-                &attribute.name,
-                "variable",
-                ARGUMENTS,
-            ));
-        }
-    }
+    evaluator.diagnostics.extend(diag::unknown_arguments(body, "variable", ARGUMENTS));
     let ty = match body.attribute("type") {
         Some(attribute) => Some(read_type(evaluator, attribute)?),
         None => None,
@@ -463,16 +454,8 @@ fn constraints_of(
                 BinaryOperator::And => {
                     constraints_of(evaluator, lhs, name, src, out) && constraints_of(evaluator, rhs, name, src, out)
                 }
-                BinaryOperator::Or => {
-                    let mut values = Vec::new();
-                    if allowed_values(evaluator, expression, name, src, &mut values) {
-                        out.push(Constraint::Allowed(values));
-                        true
-                    } else {
-                        false
-                    }
-                }
-                BinaryOperator::Eq => {
+                // `var.x == "a" || var.x == "b"`, or a single `var.x == "a"`.
+                BinaryOperator::Or | BinaryOperator::Eq => {
                     let mut values = Vec::new();
                     if allowed_values(evaluator, expression, name, src, &mut values) {
                         out.push(Constraint::Allowed(values));
