@@ -149,16 +149,18 @@ fn names(schema: &ResourceSchema, object: &ObjectSchema, top: bool) -> Vec<Strin
 // Planning
 
 /// Claims the logical IDs of an `awscc_` resource's instances.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn claim_ids(
     evaluator: &mut Evaluator<'_>,
     ids: &mut Allocator,
     address: &str,
+    id_prefix: &str,
     block: &Block,
     cfn_type: &str,
     keys: impl Iterator<Item = Option<InstanceKey>>,
     conditional: bool,
 ) -> Vec<String> {
-    let base = resource_base(block.label(1), cfn_type);
+    let base = format!("{id_prefix}{}", resource_base(block.label(1), cfn_type));
     keys.map(|key| {
         // A resource made under a condition has one instance: it needs no index in its name.
         let key = if conditional { None } else { key };
@@ -475,7 +477,7 @@ pub(crate) fn attribute(
     name_span: Span,
 ) -> Eval {
     let address = object.address.as_str();
-    let Some(block) = evaluator.module.resources.get(address) else { return Err(Fail::Static) };
+    let Some((_, block)) = evaluator.home(address) else { return Err(Fail::Static) };
     let Some(schema) = cfn_schema::resource_type(cfn_type) else { return Err(Fail::Static) };
     let kind = block.label(0);
     let logical_id = instance.logical_id.clone();

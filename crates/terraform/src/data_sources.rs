@@ -5,10 +5,10 @@
 //! must be supplied when the stack is deployed.
 
 use crate::diagnostics as diag;
-use crate::eval::{Eval, Evaluator, Fail, Node, Scope};
+use crate::eval::{DataInstances, Eval, Evaluator, Fail, Node, Repetition, Scope};
 use crate::logical_ids::{pascal, Allocator};
 use crate::syntax::Block;
-use crate::value::{JsonStyle, Sym, SymType, Value};
+use crate::value::{InstanceKey, JsonStyle, ObjectRef, Sym, SymType, Value};
 use iac2cfn_diagnostics::Span;
 use iac2cfn_ir::{pseudo, Expr, Parameter, ParameterType, Template};
 
@@ -71,11 +71,32 @@ const WELL_KNOWN_IMAGES: &[(&[&str], fn(&str) -> bool, &str, &str)] = &[
 /// Makes a parameter for every lookup data source (`aws_ssm_parameter`, `aws_ami`, `aws_vpc`, ...)
 /// and binds the data source to it.
 pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, ids: &mut Allocator) {
-    let module = evaluator.module;
-    for (address, block) in &module.data {
+    let data: Vec<(String, String, &Block)> = evaluator
+        .homes
+        .iter()
+        .filter_map(|(address, (prefix, block))| {
+            Some((address.strip_prefix("data.")?.to_string(), prefix.clone(), *block))
+        })
+        .collect();
+    for (address, prefix, block) in data {
+        let id_prefix = evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
+        evaluator.in_module(&prefix, |evaluator| declare_one(evaluator, template, ids, &address, &id_prefix, block));
+    }
+}
+
+/// Makes the parameter of one lookup data source.
+fn declare_one(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    address: &str,
+    id_prefix: &str,
+    block: &Block,
+) {
+    {
         let kind = block.label(0);
         let Some((_, parameter_type, suffix, _)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) else {
-            continue;
+            return;
         };
         let default = match kind {
             "aws_ssm_parameter" => ssm_parameter_name(evaluator, block),
@@ -91,17 +112,17 @@ pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, id
             },
             _ => Ok(None),
         };
-        let Ok(default) = default else { continue };
-        let logical_id = ids.claim(&format!("{}{suffix}", pascal(block.label(1))));
+        let Ok(default) = default else { return };
+        let logical_id = ids.claim(&format!("{id_prefix}{}{suffix}", pascal(block.label(1))));
         let mut parameter = Parameter::new(ParameterType::Other((*parameter_type).to_string()));
         parameter.span = block.header_span();
-        parameter.description = Some(format!("data.{address}"));
+        parameter.description = Some(display_address(address));
         match default {
             Some(default) => parameter.default = Some(Expr::String(default)),
             None => evaluator.diagnostics.push(diag::data_source_parameter(block, address, &logical_id)),
         }
         template.parameters.insert(logical_id.clone(), parameter);
-        evaluator.data_parameters.insert(address.clone(), logical_id);
+        evaluator.data_parameters.insert(address.to_string(), logical_id);
     }
 }
 
@@ -117,7 +138,7 @@ fn ssm_parameter_name(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Opti
     };
     match evaluator.eval_attribute(name, &Scope::default())? {
         Value::String(text) => Ok(Some(text)),
-        other => Err(evaluator.error(diag::data_argument_not_known(name.value_span, "name", &other))),
+        other => Err(evaluator.symbolic_value(&other, diag::data_argument_not_known(name.value_span, "name", &other))),
     }
 }
 
@@ -178,19 +199,76 @@ fn well_known_image(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<&'stat
     Ok(if is_arm { arm64 } else { x86 })
 }
 
-/// Reports the data sources that cannot be converted and the meta-arguments that data sources do not
-/// support here; called once for every `data` block.
-pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, block: &Block) {
+/// Reports the data sources that cannot be converted (a warning: nothing needs them unless something
+/// refers to them, and each reference is an error); called once for every `data` block.
+pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, address: &str, block: &Block) {
     let kind = block.label(0);
     if !SUPPORTED.contains(&kind) {
-        let diagnostic = diag::unsupported_data_source(block, kind, SUPPORTED);
-        evaluator.diagnostics.push(diagnostic);
-        return;
-    }
-    for meta in ["count", "for_each"] {
-        if let Some(attribute) = block.body.attribute(meta) {
-            evaluator.diagnostics.push(diag::data_source_repetition(attribute));
+        // A data source with no instances (`count = 0`) reads nothing.
+        let instances = instances(evaluator, address, block);
+        if instances.is_some_and(|(_, instances)| !instances.is_empty()) {
+            evaluator.diagnostics.push(diag::unsupported_data_source(block, kind, SUPPORTED));
         }
+    }
+}
+
+/// The instances of a data source (`count`, `for_each`), evaluated once. A data source counted by a
+/// condition on a parameter has one instance whatever the condition: reading it has no effect.
+fn instances(
+    evaluator: &mut Evaluator<'_>,
+    address: &str,
+    block: &Block,
+) -> Option<DataInstances> {
+    if let Some(known) = evaluator.data_instances.get(address) {
+        return known.clone();
+    }
+    // Claimed before evaluating, so that a data source whose count refers to itself ends.
+    evaluator.data_instances.insert(address.to_string(), None);
+    let planned = match crate::lower::instances(evaluator, block) {
+        Ok((_, Repetition::Loop, ..)) | Ok((_, _, _, Some(_))) => {
+            let span = block.body.attribute("for_each").map_or(block.header_span(), |a| a.value_span);
+            evaluator.diagnostics.push(diag::data_source_loop(span));
+            None
+        }
+        Ok((instances, repetition, _, None)) => Some((repetition, instances)),
+        Err(_) => None,
+    };
+    evaluator.data_instances.insert(address.to_string(), planned.clone());
+    planned
+}
+
+/// The value of `data.TYPE.NAME`: one object, or a list (`count`) or map (`for_each`) of instance
+/// objects. `address` is `data.` and the full address.
+pub(crate) fn value(evaluator: &mut Evaluator<'_>, address: &str) -> Eval {
+    let Some((prefix, block)) = evaluator.home(address) else { return Err(Fail::Static) };
+    let planned = evaluator.in_module(&prefix, |evaluator| instances(evaluator, address, block));
+    let Some((repetition, instances)) = planned else { return Err(Fail::Static) };
+    let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
+    Ok(match repetition {
+        Repetition::Single | Repetition::Loop => object(None),
+        Repetition::Count => Value::List(instances.into_iter().map(|(key, _)| object(key)).collect()),
+        Repetition::ForEach => Value::Map(
+            instances
+                .into_iter()
+                .filter_map(|(key, _)| match &key {
+                    Some(InstanceKey::Key(text)) => Some((text.clone(), object(key.clone()))),
+                    _ => None,
+                })
+                .collect(),
+        ),
+    })
+}
+
+/// Terraform's spelling of a data source's full address (`module.x.data.aws_region.current`) from the
+/// address without `data.` (`module.x.aws_region.current`).
+pub(crate) fn display_address(address: &str) -> String {
+    // The data source's own part is the last two dot-separated names; module keys may hold dots, but
+    // data source types and names cannot.
+    let mut parts = address.rsplitn(3, '.');
+    let (name, kind, prefix) = (parts.next(), parts.next(), parts.next());
+    match (name, kind, prefix) {
+        (Some(name), Some(kind), Some(prefix)) => format!("{prefix}.data.{kind}.{name}"),
+        _ => format!("data.{address}"),
     }
 }
 
@@ -198,15 +276,44 @@ fn pseudo_value(name: &str) -> Value {
     Value::Sym(Sym::new(Expr::reference(name), SymType::String))
 }
 
-/// The value of `data.ADDRESS.NAME`.
-pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str, span: Span, name_span: Span) -> Eval {
-    let Some(block) = evaluator.module.data.get(address) else {
+/// The value of `data.ADDRESS.NAME` (or of one instance).
+pub(crate) fn attribute(
+    evaluator: &mut Evaluator<'_>,
+    object: &ObjectRef,
+    name: &str,
+    span: Span,
+    name_span: Span,
+) -> Eval {
+    let Some((prefix, block)) = evaluator.home(&object.address) else {
         return Err(Fail::Static);
     };
+    let Some((_, instances)) = evaluator.data_instances.get(&object.address).cloned().flatten() else {
+        return Err(Fail::Static);
+    };
+    let Some((_, scope)) = instances.into_iter().find(|(key, _)| *key == object.key) else {
+        return Err(evaluator.error(diag::missing_instance(span, &object.instance_address())));
+    };
+    let address = object.address.strip_prefix("data.").unwrap_or(&object.address).to_string();
+    let node = object.instance_address();
+    evaluator.in_module(&prefix, |evaluator| {
+        block_attribute(evaluator, &address, &node, block, &scope, name, span, name_span)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn block_attribute(
+    evaluator: &mut Evaluator<'_>,
+    address: &str,
+    node: &str,
+    block: &Block,
+    scope: &Scope,
+    name: &str,
+    span: Span,
+    name_span: Span,
+) -> Eval {
     let kind = block.label(0);
     if !SUPPORTED.contains(&kind) {
-        // Reported once at the declaration.
-        return Err(Fail::Static);
+        return Err(evaluator.error(diag::unsupported_data_source_reference(span, kind, &display_address(address))));
     }
     if let Some((_, _, _, values)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) {
         return lookup_attribute(evaluator, address, kind, values, name, name_span);
@@ -219,7 +326,11 @@ pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str
         _ => &["names", "zone_ids", "id"],
     };
     let unavailable = |evaluator: &mut Evaluator<'_>, why: &str| -> Eval {
-        Err(evaluator.error(diag::data_attribute_unavailable(name_span, &format!("data.{address}.{name}"), why)))
+        Err(evaluator.error(diag::data_attribute_unavailable(
+            name_span,
+            &format!("{}.{name}", display_address(address)),
+            why,
+        )))
     };
     match (kind, name) {
         ("aws_caller_identity", "account_id" | "id") => Ok(pseudo_value(pseudo::ACCOUNT_ID)),
@@ -232,7 +343,7 @@ pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str
             let block = block.clone();
             for argument in ["region", "name"] {
                 if let Some(set) = block.body.attribute(argument) {
-                    return evaluator.eval_attribute(set, &Scope::default());
+                    return evaluator.eval_attribute(set, scope);
                 }
             }
             Ok(pseudo_value(pseudo::REGION))
@@ -244,8 +355,8 @@ pub(crate) fn attribute(evaluator: &mut Evaluator<'_>, address: &str, name: &str
         ("aws_partition", "reverse_dns_prefix") => unavailable(evaluator, "CloudFormation has no pseudo parameter for it"),
         ("aws_iam_policy_document", "json" | "minified_json") => {
             let block = block.clone();
-            let document = evaluator.memoized(Node::Data(address.to_string()), span, |evaluator| {
-                crate::policy_document::render(evaluator, &block)
+            let document = evaluator.memoized(Node::Data(node.to_string()), span, |evaluator| {
+                crate::policy_document::render(evaluator, &block, scope)
             })?;
             let style = if name == "json" { JsonStyle::Indented } else { JsonStyle::Compact };
             Ok(Value::Json(Box::new(document), style))
@@ -274,7 +385,7 @@ fn lookup_attribute(
     if values.contains(&name) {
         return Ok(Value::Sym(Sym::new(Expr::reference(&logical_id), ty)));
     }
-    let reference = format!("data.{address}.{name}");
+    let reference = format!("{}.{name}", display_address(address));
     let why = format!("only {} is a parameter's value; CloudFormation looks nothing else up", values.join(", "));
     Err(evaluator.error(diag::data_attribute_unavailable(name_span, &reference, &why)))
 }

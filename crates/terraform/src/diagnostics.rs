@@ -340,12 +340,129 @@ pub(crate) fn self_outside(span: Span) -> Diagnostic {
         .with_label(span, "")
 }
 
-/// A reference into a module.
+/// An output whose value has no CloudFormation form: left out.
 #[cold]
-pub(crate) fn module_reference(span: Span) -> Diagnostic {
-    Diagnostic::error(Code("tf::module-not-supported"), "references to module outputs are not supported yet")
-        .with_label(span, "")
-        .with_help("convert the module's resources into the root module")
+pub(crate) fn output_without_form(span: Span, name: &str, why: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::output-left-out"),
+        format!("output `{name}` has no CloudFormation form; it is left out"),
+    )
+    .with_label(span, why.to_string())
+    .with_help("output one of its attributes instead")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Modules
+
+/// A module that calls itself, directly or through others.
+#[cold]
+pub(crate) fn recursive_module(block: &Block, name: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::recursive-module"),
+        format!("module `{name}` calls a module that is already being called"),
+    )
+    .with_label(block.header_span(), "this call makes the module tree endless")
+    .with_help("a module cannot call itself, directly or through other modules")
+}
+
+/// A module directory with no configuration in it.
+#[cold]
+pub(crate) fn module_unreadable(block: &Block, name: &str, dir: &Path) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::module-not-found"),
+        format!("module `{name}` has no configuration at `{}`", dir.display()),
+    )
+    .with_label(block.header_span(), "called here")
+    .with_help("check the module's `source` path")
+}
+
+/// `.terraform/modules/modules.json` that is not the manifest `terraform init` writes.
+#[cold]
+pub(crate) fn modules_manifest_invalid(file: iac2cfn_diagnostics::FileId, text: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-modules-manifest"), format!("the modules manifest cannot be read: {why}"))
+        .with_label(Span::new(file, 0..text.len().min(1)), "")
+        .with_help("run `terraform init` again to rewrite it")
+}
+
+/// A module `source` that is not a literal string.
+#[cold]
+pub(crate) fn module_source_not_literal(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::invalid-module-source"), "a module's `source` must be a literal string")
+        .with_label(span, "not a literal string")
+        .with_help("Terraform reads module sources before it evaluates anything, so they cannot refer to values")
+}
+
+/// A registry or remote module that `terraform init` has not installed.
+#[cold]
+pub(crate) fn module_not_installed(attribute: &Attribute, name: &str, source: &str, manifest: &Path) -> Diagnostic {
+    Diagnostic::error(Code("tf::module-not-installed"), format!("module `{name}` comes from `{source}`, which is not here"))
+        .with_label(attribute.value_span, "not a local path, and not installed")
+        .with_help(format!(
+            "run `terraform init` in the root module (the converter reads `{}`), or vendor the module into a local directory and use a `./` path",
+            manifest.display()
+        ))
+}
+
+/// `for_each` over a deploy-time list on a module call.
+#[cold]
+pub(crate) fn module_for_each_loop(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::for-each-unknown"),
+        format!("module `{name}` repeats over a list only known at deployment"),
+    )
+    .with_label(span, "a parameter's value")
+    .with_help(
+        "give the variable a value (--var or a tfvars file) or use --inline-variables, so that the instances are known",
+    )
+}
+
+/// An argument of a module call that the module does not declare.
+#[cold]
+pub(crate) fn unknown_module_argument(attribute: &Attribute, name: &str, variables: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(
+            Code("tf::unknown-argument"),
+            format!("module `{name}` has no variable `{}`", attribute.name),
+        )
+        .with_label(attribute.name_span, "not a variable of the module"),
+        suggestion(&attribute.name, variables.iter().copied()),
+    )
+}
+
+/// A required variable of a called module that the call leaves out.
+#[cold]
+pub(crate) fn missing_module_argument(block: &Block, name: &str, variable: &Block) -> Diagnostic {
+    Diagnostic::error(Code("tf::missing-argument"), format!("module `{}` needs the argument `{name}`", block.label(0)))
+        .with_label(block.header_span(), format!("`{name}` is missing"))
+        .with_secondary(variable.header_span(), "declared here without a default")
+}
+
+/// A call argument that does not fit the variable's type.
+#[cold]
+pub(crate) fn module_argument_type(attribute: &Attribute, name: &str, ty: &Type, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::argument-type-mismatch"),
+        format!("the value for the module's variable `{name}` does not fit its type `{ty}`: {why}"),
+    )
+    .with_label(attribute.value_span, format!("not a {ty}"))
+}
+
+/// `providers` on a module call: the stack has one account and region.
+#[cold]
+pub(crate) fn module_providers(attribute: &Attribute) -> Diagnostic {
+    Diagnostic::warning(Code("tf::provider-alias"), "the module's provider configurations are not carried over")
+        .with_label(attribute.span, "the module's resources are created in the stack's account and region")
+        .with_help("deploy resources for another region or account in a stack of their own")
+}
+
+/// `module.x.NAME` where the module has no output `NAME`.
+#[cold]
+pub(crate) fn unknown_module_output(span: Span, call: &str, name: &str, outputs: &[&str]) -> Diagnostic {
+    with_suggestion(
+        Diagnostic::error(Code("tf::undefined-reference"), format!("`{call}` has no output `{name}`"))
+            .with_label(span, "not an output of the module"),
+        suggestion(name, outputs.iter().copied()),
+    )
 }
 
 /// A cycle among local values and resource arguments. `chain` holds each value with the reference that
@@ -801,16 +918,34 @@ pub(crate) fn file_unreadable(span: Span, path: &str, error: &std::io::Error) ->
 /// A data source type with no CloudFormation form.
 #[cold]
 pub(crate) fn unsupported_data_source(block: &Block, kind: &str, supported: &[&str]) -> Diagnostic {
-    Diagnostic::error(Code("tf::unsupported-data-source"), format!("data source `{kind}` cannot be converted"))
-        .with_label(block.header_span(), "it reads existing infrastructure, which CloudFormation cannot")
-        .with_help(format!("supported data sources: {}; pass other values as variables", supported.join(", ")))
+    Diagnostic::warning(
+        Code("tf::unsupported-data-source"),
+        format!("data source `{kind}` cannot be converted; it is left out"),
+    )
+    .with_label(
+        block.header_span(),
+        "it reads existing infrastructure, which CloudFormation cannot; references to it are errors",
+    )
+    .with_help(format!("supported data sources: {}; pass other values as variables", supported.join(", ")))
 }
 
-/// `count` / `for_each` on a data source.
+/// `for_each` over a deploy-time list on a data source.
 #[cold]
-pub(crate) fn data_source_repetition(attribute: &Attribute) -> Diagnostic {
-    Diagnostic::error(Code("tf::not-supported"), format!("`{}` on data sources is not supported", attribute.name))
-        .with_label(attribute.name_span, "")
+pub(crate) fn data_source_loop(span: Span) -> Diagnostic {
+    Diagnostic::error(Code("tf::for-each-unknown"), "a data source cannot repeat over a list only known at deployment")
+        .with_label(span, "a parameter's value")
+        .with_help("give the variable a value (--var or a tfvars file) or use --inline-variables")
+}
+
+/// A reference to a data source that cannot be converted.
+#[cold]
+pub(crate) fn unsupported_data_source_reference(span: Span, kind: &str, address: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::unsupported-data-source"),
+        format!("`{address}` reads existing infrastructure with `{kind}`, which CloudFormation cannot"),
+    )
+    .with_label(span, "no CloudFormation value")
+    .with_help("pass the value in as a variable instead")
 }
 
 /// A lookup data source that became a parameter whose value must be supplied at deployment.

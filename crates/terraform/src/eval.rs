@@ -7,6 +7,7 @@
 
 use crate::diagnostics as diag;
 use crate::index::Module;
+use crate::modules::{CallPlan, ModuleInstance, Tree};
 use crate::syntax::{Attribute, Block, Body, SpanMap};
 use crate::types::sort_set;
 use crate::value::{InstanceKey, ObjectRef, StringParts, Sym, SymType, Value};
@@ -15,7 +16,7 @@ use hcl_edit::template::{Directive, Element, Template};
 use iac2cfn_diagnostics::{Diagnostic, FileSystem, SourceMap, Span};
 use iac2cfn_ir::{Expr, IndexMap};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A failure that has been reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +119,9 @@ pub(crate) struct EachLoop {
     pub collection: Expr,
 }
 
+/// The instances of a data source: how it is repeated, and each instance's key and scope.
+pub(crate) type DataInstances = (Repetition, Vec<(Option<InstanceKey>, Scope)>);
+
 /// How a resource is repeated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Repetition {
@@ -168,8 +172,12 @@ type MemoEntry = (Vec<(Expr, bool)>, Memo);
 /// Something whose evaluation is in progress, for cycle reports.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Node {
-    /// `local.NAME`.
-    Local(String),
+    /// `local.NAME` of the module instance with the given address prefix.
+    Local(String, String),
+    /// `var.NAME` of a called module instance: the call's argument.
+    Variable(String, String),
+    /// An output of a called module instance.
+    Output(String, String),
     /// An argument of a resource instance, read through an attribute reference.
     Argument(String, String),
     /// A data source.
@@ -179,21 +187,31 @@ pub(crate) enum Node {
 impl Node {
     fn describe(&self) -> String {
         match self {
-            Node::Local(name) => format!("local.{name}"),
+            Node::Local(prefix, name) => format!("{prefix}local.{name}"),
+            Node::Variable(prefix, name) => format!("{prefix}var.{name}"),
+            Node::Output(prefix, name) => format!("{}.{name}", prefix.trim_end_matches('.')),
             Node::Argument(address, argument) => format!("{address}.{argument}"),
             Node::Data(address) => format!("data.{address}"),
         }
     }
 }
 
-/// The evaluator of one module.
+/// The evaluator of a root module and the modules it calls.
 pub(crate) struct Evaluator<'a> {
-    /// The declarations.
-    pub module: &'a Module,
+    /// Every module the configuration uses, loaded.
+    pub tree: &'a Tree,
     /// Where `file()` reads.
     pub fs: &'a dyn FileSystem,
-    /// The module's directory.
-    pub dir: PathBuf,
+    /// Module instances by address prefix: `""` for the root, `module.vpc.` or `module.x["k"].` for
+    /// called ones. Declarations are looked up in the instance evaluation is in ([`Evaluator::current`]).
+    pub instances: IndexMap<String, ModuleInstance<'a>>,
+    /// The address prefix of the module instance that evaluation is in.
+    pub current: String,
+    /// Module calls by address (`module.vpc`, `module.a.module.b`): their instances.
+    pub calls: IndexMap<String, CallPlan>,
+    /// Resource blocks by full address (`module.vpc.aws_subnet.private`), and data blocks by
+    /// `data.` and their full address: the prefix of the module instance each is in, and the block.
+    pub homes: IndexMap<String, (String, &'a Block)>,
     /// Files read by `templatefile` are added here so their errors have places.
     pub sources: &'a mut SourceMap,
     /// Problems found.
@@ -229,15 +247,23 @@ pub(crate) struct Evaluator<'a> {
     pub cidr_prefixes: HashMap<String, (u32, u32)>,
     /// Data source address (`aws_vpc.main`) -> the parameter a lookup data source became.
     pub data_parameters: HashMap<String, String>,
+    /// Data source instances (`count`, `for_each`) by `data.` and full address, once evaluated; `None`
+    /// when their evaluation failed.
+    pub data_instances: HashMap<String, Option<DataInstances>>,
 }
 
 impl<'a> Evaluator<'a> {
     /// An evaluator with nothing evaluated yet.
-    pub(crate) fn new(module: &'a Module, fs: &'a dyn FileSystem, dir: PathBuf, sources: &'a mut SourceMap) -> Self {
+    pub(crate) fn new(tree: &'a Tree, fs: &'a dyn FileSystem, sources: &'a mut SourceMap) -> Self {
+        let mut instances = IndexMap::new();
+        instances.insert(String::new(), ModuleInstance::root(tree));
         Evaluator {
-            module,
+            tree,
             fs,
-            dir,
+            instances,
+            current: String::new(),
+            calls: IndexMap::new(),
+            homes: IndexMap::new(),
             sources,
             diagnostics: Vec::new(),
             variables: IndexMap::new(),
@@ -253,7 +279,42 @@ impl<'a> Evaluator<'a> {
             blamed: Vec::new(),
             cidr_prefixes: HashMap::new(),
             data_parameters: HashMap::new(),
+            data_instances: HashMap::new(),
         }
+    }
+
+    /// The declarations of the module instance evaluation is in.
+    pub(crate) fn module(&self) -> &'a Module {
+        match self.instances.get(&self.current) {
+            Some(instance) => instance.module,
+            None => self.tree.root(),
+        }
+    }
+
+    /// The directory of the module instance evaluation is in (what `file()` reads from).
+    pub(crate) fn dir(&self) -> &Path {
+        match self.instances.get(&self.current) {
+            Some(instance) => &instance.dir,
+            None => self.tree.root_dir(),
+        }
+    }
+
+    /// Runs `f` inside the module instance with the address prefix `prefix`: names in expressions
+    /// (`var.x`, `local.y`, `aws_s3_bucket.b`) mean that module's declarations there.
+    pub(crate) fn in_module<T>(&mut self, prefix: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        if self.current == prefix {
+            return f(self);
+        }
+        let outer = std::mem::replace(&mut self.current, prefix.to_string());
+        let result = f(self);
+        self.current = outer;
+        result
+    }
+
+    /// The module instance prefix and block of a resource (by full address) or data source (by
+    /// `data.` and full address).
+    pub(crate) fn home(&self, address: &str) -> Option<(String, &'a Block)> {
+        self.homes.get(address).map(|(prefix, block)| (prefix.clone(), *block))
     }
 
     /// Reports a problem and returns the failure to propagate.
@@ -266,13 +327,44 @@ impl<'a> Evaluator<'a> {
     /// and remembers which variables' parameters it depends on (inlining them would make it known).
     pub(crate) fn symbolic(&mut self, sym: &Sym, diagnostic: Diagnostic) -> Fail {
         let span = diagnostic.labels.iter().find(|label| label.primary).map_or(Span::DETACHED, |label| label.span);
-        let mut names = sym.expr.references();
-        if let Some(condition) = &sym.condition {
-            names.extend(condition.references());
+        self.blame_sym(sym, span);
+        self.fail(diagnostic, Fail::Symbolic)
+    }
+
+    /// Like [`Evaluator::symbolic`], for a value that holds values only known at deployment anywhere
+    /// inside it.
+    pub(crate) fn symbolic_value(&mut self, value: &Value, diagnostic: Diagnostic) -> Fail {
+        let span = diagnostic.labels.iter().find(|label| label.primary).map_or(Span::DETACHED, |label| label.span);
+        self.blame_value(value, span);
+        self.fail(diagnostic, Fail::Symbolic)
+    }
+
+    /// Remembers the variables whose parameters the symbolic parts of `value` depend on.
+    pub(crate) fn blame_value(&mut self, value: &Value, span: Span) {
+        match value {
+            Value::Sym(sym) => self.blame_sym(sym, span),
+            Value::List(items) => items.iter().for_each(|item| self.blame_value(item, span)),
+            Value::Map(entries) => entries.values().for_each(|item| self.blame_value(item, span)),
+            Value::Json(inner, _) => self.blame_value(inner, span),
+            _ => {}
         }
+    }
+
+    fn blame_sym(&mut self, sym: &Sym, span: Span) {
+        self.blame_expr(&sym.expr, span);
+        if let Some(condition) = &sym.condition {
+            self.blame_expr(condition, span);
+        }
+    }
+
+    /// Remembers the variables whose parameters `expr` refers to (directly, or through the conditions
+    /// made for parameters), with the span of the operation that needs them known at conversion time:
+    /// the driver inlines those variables and evaluates again.
+    pub(crate) fn blame_expr(&mut self, expr: &Expr, span: Span) {
+        let mut names = expr.references();
         // Conditions made for parameters stand for their parameters.
         let mut index = 0;
-        let mut conditions = sym.expr.condition_names();
+        let mut conditions = expr.condition_names();
         while index < conditions.len() {
             if let Some(condition) = self.conditions.get(&conditions[index]) {
                 names.extend(condition.references());
@@ -291,7 +383,6 @@ impl<'a> Evaluator<'a> {
                 }
             }
         }
-        self.fail(diagnostic, Fail::Symbolic)
     }
 
     /// Runs `f` on `values`; when it fails only because a value is known just at deployment, and
@@ -441,6 +532,7 @@ impl<'a> Evaluator<'a> {
             Err(_) => {
                 let why = self.diagnostics.get(before_otherwise).map(|d| d.message.clone()).unwrap_or_default();
                 self.diagnostics.truncate(before_otherwise);
+                self.blame_expr(&Expr::Condition(first.condition.clone()), attribute.value_span);
                 return Err(self.error(diag::conditional_resource_absent(
                     attribute.value_span,
                     &first.address,
@@ -551,7 +643,7 @@ impl<'a> Evaluator<'a> {
     fn object_key(&mut self, key: Value, span: Span) -> Eval<String> {
         match key.as_text() {
             Some(text) => Ok(text),
-            None => Err(self.error(diag::invalid_object_key(span, &key))),
+            None => Err(self.symbolic_value(&key, diag::invalid_object_key(span, &key))),
         }
     }
 
@@ -575,6 +667,11 @@ impl<'a> Evaluator<'a> {
                 };
                 let then = self.assuming(condition.clone(), true, |this| branch(this, true));
                 let otherwise = self.assuming(condition.clone(), false, |this| branch(this, false));
+                if then.is_err() || otherwise.is_err() {
+                    // Terraform only evaluates the branch it takes: a branch that fails may be one it
+                    // never takes, so the condition's variables are inlined to decide it.
+                    self.blame_expr(&condition, condition_span);
+                }
                 let (then, otherwise) = (then?, otherwise?);
                 if then == otherwise {
                     return Ok(then);
@@ -582,6 +679,8 @@ impl<'a> Evaluator<'a> {
                 let name = self.condition_name(condition);
                 self.if_value(&name, then, otherwise, span)
             }
+            // Terraform converts the strings "true" and "false" to bools where a bool is needed.
+            Value::String(text) if text == "true" || text == "false" => branch(self, text == "true"),
             Value::Null => Err(self.error(diag::null_condition(condition_span))),
             other => Err(self.error(diag::not_a_bool(condition_span, &other))),
         }
@@ -1078,12 +1177,15 @@ impl<'a> Evaluator<'a> {
                         return Ok(Some((value.clone(), 1)));
                     }
                 }
+                if !self.current.is_empty() {
+                    return Ok(Some((self.module_variable(name, span)?, 1)));
+                }
                 match self.variables.get(name) {
                     Some(VarBinding::Parameter(sym)) => Ok(Some((Value::Sym(sym.clone()), 1))),
                     Some(VarBinding::Inline(value)) => Ok(Some((value.clone(), 1))),
                     Some(VarBinding::Failed) => Err(Fail::Static),
                     None => {
-                        let names: Vec<&str> = self.module.variables.keys().map(String::as_str).collect();
+                        let names: Vec<&str> = self.module().variables.keys().map(String::as_str).collect();
                         Err(self.fail(
                             diag::undefined_reference(span, "variable", &format!("var.{name}"), name, &names, "var."),
                             Fail::Static,
@@ -1096,8 +1198,8 @@ impl<'a> Evaluator<'a> {
                     return Err(self.fail(diag::incomplete_reference(root_span, "local", "local.NAME"), Fail::Static));
                 };
                 let span = span_to(0);
-                let Some(attribute) = self.module.locals.get(name) else {
-                    let names: Vec<&str> = self.module.locals.keys().map(String::as_str).collect();
+                let Some(attribute) = self.module().locals.get(name) else {
+                    let names: Vec<&str> = self.module().locals.keys().map(String::as_str).collect();
                     return Err(self.fail(
                         diag::undefined_reference(
                             span,
@@ -1110,7 +1212,7 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 };
-                let value = self.memoized(Node::Local(name.to_string()), span, |this| {
+                let value = self.memoized(Node::Local(self.current.clone(), name.to_string()), span, |this| {
                     this.eval_attribute(attribute, &Scope::default())
                 })?;
                 Ok(Some((value, 1)))
@@ -1144,7 +1246,14 @@ impl<'a> Evaluator<'a> {
                 }
             }
             "self" => Err(self.fail(diag::self_outside(root_span), Fail::Static)),
-            "module" => Err(self.fail(diag::module_reference(span_to(0)), Fail::Static)),
+            "module" => {
+                let Some(name) = attr(0) else {
+                    return Err(
+                        self.fail(diag::incomplete_reference(root_span, "module", "module.NAME.OUTPUT"), Fail::Static)
+                    );
+                };
+                Ok(Some((self.module_value(name, span_to(0))?, 1)))
+            }
             "data" => {
                 let (Some(kind), Some(name)) = (attr(0), attr(1)) else {
                     return Err(
@@ -1153,8 +1262,8 @@ impl<'a> Evaluator<'a> {
                 };
                 let address = format!("{kind}.{name}");
                 let span = span_to(1);
-                if !self.module.data.contains_key(&address) {
-                    let names: Vec<&str> = self.module.data.keys().map(String::as_str).collect();
+                if !self.module().data.contains_key(&address) {
+                    let names: Vec<&str> = self.module().data.keys().map(String::as_str).collect();
                     return Err(self.fail(
                         diag::undefined_reference(
                             span,
@@ -1167,8 +1276,8 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
-                let object = ObjectRef { address: format!("data.{address}"), key: None };
-                Ok(Some((Value::Object(object), 2)))
+                let full = format!("data.{}{address}", self.current);
+                Ok(Some((crate::data_sources::value(self, &full)?, 2)))
             }
             resource_type
                 if resource_type.starts_with(|c: char| c.is_ascii_lowercase()) && resource_type.contains('_') =>
@@ -1178,15 +1287,16 @@ impl<'a> Evaluator<'a> {
                         self.fail(diag::incomplete_reference(root_span, resource_type, "TYPE.NAME"), Fail::Static)
                     );
                 };
-                let address = format!("{resource_type}.{name}");
+                let local_address = format!("{resource_type}.{name}");
                 let span = span_to(0);
-                if !self.module.resources.contains_key(&address) {
-                    let names: Vec<&str> = self.module.resources.keys().map(String::as_str).collect();
+                if !self.module().resources.contains_key(&local_address) {
+                    let names: Vec<&str> = self.module().resources.keys().map(String::as_str).collect();
                     return Err(self.fail(
-                        diag::undefined_reference(span, "resource", &address, &address, &names, ""),
+                        diag::undefined_reference(span, "resource", &local_address, &local_address, &names, ""),
                         Fail::Static,
                     ));
                 }
+                let address = format!("{}{local_address}", self.current);
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));
                 }
@@ -1207,12 +1317,7 @@ impl<'a> Evaluator<'a> {
             match self.assumed(&condition) {
                 Some(true) => {}
                 Some(false) => return Value::List(Vec::new()),
-                None => {
-                    let reference = Unguarded { condition, address: address.to_string(), span };
-                    if !self.unguarded.contains(&reference) {
-                        self.unguarded.push(reference);
-                    }
-                }
+                None => self.note_unguarded(&condition, address, span),
             }
         }
         let Some(plan) = self.plans.get(address) else { return object(None) };
@@ -1228,6 +1333,15 @@ impl<'a> Evaluator<'a> {
                     })
                     .collect(),
             ),
+        }
+    }
+
+    /// Records a reference to something created under `condition` made where the condition is not
+    /// assumed: the enclosing [`Evaluator::eval_guarded`] decides the value by the condition.
+    pub(crate) fn note_unguarded(&mut self, condition: &str, address: &str, span: Span) {
+        let reference = Unguarded { condition: condition.to_string(), address: address.to_string(), span };
+        if !self.unguarded.contains(&reference) {
+            self.unguarded.push(reference);
         }
     }
 
@@ -1296,9 +1410,11 @@ impl<'a> Evaluator<'a> {
     }
 
     fn object_attribute(&mut self, object: &ObjectRef, name: &str, span: Span, name_span: Span) -> Eval {
-        if let Some(address) = object.address.strip_prefix("data.") {
-            let address = address.to_string();
-            return crate::data_sources::attribute(self, &address, name, span, name_span);
+        if self.calls.contains_key(&object.address) {
+            return self.module_output(object, name, span, name_span);
+        }
+        if object.address.starts_with("data.") {
+            return crate::data_sources::attribute(self, object, name, span, name_span);
         }
         crate::lower::resource_attribute(self, object, name, span, name_span)
     }
@@ -1428,7 +1544,7 @@ impl<'a> Evaluator<'a> {
     /// Reads a file of the module (for `file()` and `templatefile()`): the path must stay inside the
     /// module's directory.
     pub(crate) fn read_module_file(&mut self, path: &str, span: Span) -> Eval<(String, PathBuf)> {
-        let relative = std::path::Path::new(path);
+        let relative = Path::new(path);
         let mut resolved = PathBuf::new();
         for component in relative.components() {
             match component {
@@ -1438,7 +1554,7 @@ impl<'a> Evaluator<'a> {
                 _ => return Err(self.error(diag::file_outside_module(span, path))),
             }
         }
-        let full = self.dir.join(&resolved);
+        let full = self.dir().join(&resolved);
         match self.fs.read_to_string(&full) {
             Ok(text) => Ok((text, full)),
             Err(error) => Err(self.error(diag::file_unreadable(span, path, &error))),

@@ -563,7 +563,11 @@ impl Evaluator<'_> {
                 arity(self, n == 1, "1")?;
                 let path = self.text(call, &args, 0)?;
                 // The module directory stands for the working directory, as `path.cwd` does.
-                Ok(Value::String(if path.starts_with('/') { path } else { self.dir.join(path).display().to_string() }))
+                Ok(Value::String(if path.starts_with('/') {
+                    path
+                } else {
+                    self.dir().join(path).display().to_string()
+                }))
             }
             "issensitive" => {
                 arity(self, n == 1, "1")?;
@@ -756,6 +760,27 @@ impl Evaluator<'_> {
             }
             "slice" => {
                 arity(self, n == 3, "3")?;
+                // A deploy-time list (`Fn::GetAZs`, a list parameter) sliced at known positions: one
+                // `Fn::Select` per element kept.
+                if let Value::Sym(sym) = &args[0] {
+                    if sym.ty == SymType::List && sym.known.is_none() {
+                        let start = self.integer(call, &args, 1)?;
+                        let end = self.integer(call, &args, 2)?;
+                        if start < 0 || start > end {
+                            return Err(self.error(diag::function_failed(
+                                call.span,
+                                name,
+                                &format!("the range {start}..{end} is not a range of list positions"),
+                            )));
+                        }
+                        let list = args[0].clone();
+                        let mut items = Vec::new();
+                        for index in start..end {
+                            items.push(self.select(list.clone(), Value::Number(index as f64), call.span)?);
+                        }
+                        return Ok(Value::List(items));
+                    }
+                }
                 let items = self.list(call, &args, 0)?;
                 let start = self.integer(call, &args, 1)?;
                 let end = self.integer(call, &args, 2)?;
@@ -1011,7 +1036,7 @@ impl Evaluator<'_> {
                 arity(self, n == 1, "1")?;
                 let path = self.text(call, &args, 0)?;
                 if name == "fileexists" {
-                    return Ok(Value::Bool(self.fs.is_file(&self.dir.join(&path))));
+                    return Ok(Value::Bool(self.fs.is_file(&self.dir().join(&path))));
                 }
                 let (text, _) = self.read_module_file(&path, call.arg_span(0))?;
                 Ok(Value::String(if name == "file" {
@@ -1088,6 +1113,12 @@ impl Evaluator<'_> {
                 Value::Null => {}
                 Value::String(text) if text.is_empty() => {}
                 Value::Sym(sym) if sym.resources.is_empty() && sym.ty != SymType::List => pending.push(sym),
+                // A resource attribute cannot be tested in a condition, but it can be the value
+                // chosen when every parameter before it is empty.
+                Value::Sym(sym) if sym.ty != SymType::List => {
+                    fallback = Some(Value::Sym(sym));
+                    break;
+                }
                 Value::Sym(sym) => {
                     return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), call.name, &sym)))
                 }
@@ -1097,12 +1128,16 @@ impl Evaluator<'_> {
                 }
             }
         }
-        let Some(mut result) = fallback else {
-            return match pending.pop() {
-                // Nothing known follows: the last parameter stands (an empty string stays empty).
-                Some(last) if pending.is_empty() => Ok(Value::Sym(last)),
-                _ => Err(self.error(diag::function_failed(call.span, call.name, "no non-null, non-empty argument"))),
-            };
+        let mut result = match (fallback, pending.pop()) {
+            (Some(fallback), last) => {
+                pending.extend(last);
+                fallback
+            }
+            // Nothing known follows: the last parameter stands (an empty string stays empty).
+            (None, Some(last)) => Value::Sym(last),
+            (None, None) => {
+                return Err(self.error(diag::function_failed(call.span, call.name, "no non-null, non-empty argument")))
+            }
         };
         for sym in pending.into_iter().rev() {
             let empty = Expr::Equals(Box::new(sym.expr.clone()), Box::new(Expr::string("")));

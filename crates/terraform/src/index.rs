@@ -78,7 +78,7 @@ enum Kind {
     Other,
 }
 
-fn literal_string(expression: &hcl_edit::expr::Expression) -> Option<String> {
+pub(crate) fn literal_string(expression: &hcl_edit::expr::Expression) -> Option<String> {
     match expression {
         hcl_edit::expr::Expression::String(text) => Some(text.as_str().to_string()),
         hcl_edit::expr::Expression::StringTemplate(template) => {

@@ -32,6 +32,7 @@ mod functions;
 mod index;
 mod logical_ids;
 mod lower;
+mod modules;
 mod outputs;
 mod parse;
 mod policy_document;
@@ -92,12 +93,17 @@ pub fn convert(
         return None;
     }
     let module = index::build(&loaded.files, diagnostics);
+    let tree = modules::load_tree(fs, &loaded.dir, module, sources, diagnostics);
+    if diagnostics.error_count() > errors_before {
+        // A module that cannot be read leaves references to it that would only repeat the problem.
+        return None;
+    }
     let supplied = tfvars::load(fs, &loaded.dir, &options.variables, sources, diagnostics);
     let mut inlining = variables::Inlining { all: options.inline_variables, ..Default::default() };
     // A variable that an expression needs at conversion time (`lower(var.team)`) is inlined and the
     // module evaluated again; each round inlines at least one more variable, so this ends.
     let (mut template, addresses, conditions, reported) = loop {
-        let mut run = lower_module(&module, fs, &loaded.dir, sources, &supplied, &inlining);
+        let mut run = lower_module(&tree, fs, sources, &supplied, &inlining);
         let needed: Vec<(String, iac2cfn_diagnostics::Span)> =
             run.blamed.drain(..).filter(|(name, _)| !inlining.needed.contains_key(name)).collect();
         if needed.is_empty() || inlining.all {
@@ -105,7 +111,13 @@ pub fn convert(
         }
         inlining.needed.extend(needed);
     };
-    diagnostics.extend(reported);
+    // A module called several times (or a resource with `count`) repeats the same finding at the
+    // same place; it is reported once.
+    let mut seen = std::collections::HashSet::new();
+    let unique = reported
+        .into_iter()
+        .filter(|diagnostic| seen.insert((diagnostic.code.0, diagnostic.message.clone(), diagnostic.primary_span())));
+    diagnostics.extend(unique);
     template.conditions = used_conditions(&template, conditions);
     if diagnostics.error_count() > errors_before {
         return None;
@@ -126,24 +138,31 @@ struct Run {
 
 /// Evaluates and lowers the module once, with the given variables inlined.
 fn lower_module(
-    module: &index::Module,
+    tree: &modules::Tree,
     fs: &dyn FileSystem,
-    dir: &Path,
     sources: &mut SourceMap,
     supplied: &iac2cfn_ir::IndexMap<String, tfvars::Supplied>,
     inlining: &variables::Inlining,
 ) -> Run {
     let mut template = Template::default();
-    let mut evaluator = eval::Evaluator::new(module, fs, dir.to_path_buf(), sources);
+    let mut evaluator = eval::Evaluator::new(tree, fs, sources);
     let mut ids = logical_ids::Allocator::default();
     variables::declare(&mut evaluator, &mut template, &mut ids, supplied, inlining);
+    modules::expand(&mut evaluator);
+    modules::register_homes(&mut evaluator);
     data_sources::declare(&mut evaluator, &mut template, &mut ids);
     lower::plan(&mut evaluator, &mut ids);
-    for block in module.data.values() {
-        data_sources::check_declaration(&mut evaluator, block);
+    let data: Vec<(String, String, &syntax::Block)> = evaluator
+        .homes
+        .iter()
+        .filter(|(address, _)| address.starts_with("data."))
+        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
+        .collect();
+    for (address, prefix, block) in data {
+        evaluator.in_module(&prefix, |evaluator| data_sources::check_declaration(evaluator, &address, block));
     }
-    report_unconverted_blocks(&mut evaluator, module);
-    check_locals(&mut evaluator, module);
+    report_unconverted_blocks(&mut evaluator);
+    check_locals(&mut evaluator);
     let addresses = lower::lower(&mut evaluator, &mut template, &mut ids);
     outputs::lower(&mut evaluator, &mut template);
     Run {
@@ -155,29 +174,33 @@ fn lower_module(
     }
 }
 
-/// Evaluates every local value, so errors in locals nothing refers to are reported too.
-fn check_locals(evaluator: &mut eval::Evaluator<'_>, module: &index::Module) {
-    for (name, attribute) in &module.locals {
-        let node = eval::Node::Local(name.clone());
-        let scope = eval::Scope::default();
-        let _ = evaluator.memoized(node, attribute.name_span, |evaluator| evaluator.eval_attribute(attribute, &scope));
+/// Evaluates every local value of every module instance, so errors in locals nothing refers to are
+/// reported too. In called modules, a local with no CloudFormation form that nothing refers to is left
+/// alone: reusable modules compute values for every way they can be called.
+fn check_locals(evaluator: &mut eval::Evaluator<'_>) {
+    let instances: Vec<(String, &index::Module)> =
+        evaluator.instances.iter().map(|(prefix, instance)| (prefix.clone(), instance.module)).collect();
+    for (prefix, module) in instances {
+        evaluator.in_module(&prefix, |evaluator| {
+            for (name, attribute) in &module.locals {
+                let node = eval::Node::Local(prefix.clone(), name.clone());
+                let reported = evaluator.diagnostics.len();
+                let result = evaluator.memoized(node, attribute.name_span, |evaluator| {
+                    evaluator.eval_attribute(attribute, &eval::Scope::default())
+                });
+                if !prefix.is_empty() && result == Err(eval::Fail::Symbolic) {
+                    evaluator.diagnostics.truncate(reported);
+                }
+            }
+        });
     }
 }
 
-/// Reports blocks that are not converted: modules (an error) and `moved`, `import`, `removed`,
-/// `check` (warnings), and provider settings that the stack does not carry.
-fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>, module: &index::Module) {
+/// Reports blocks that are not converted: `moved`, `import`, `removed`, `check` (warnings), and
+/// provider settings that the stack does not carry.
+fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>) {
     use iac2cfn_diagnostics::{Code, Diagnostic};
-    for block in module.modules.values() {
-        evaluator.diagnostics.push(
-            Diagnostic::error(
-                Code("tf::module-not-supported"),
-                format!("module `{}` cannot be converted yet", block.label(0)),
-            )
-            .with_label(block.header_span(), "module calls are not supported")
-            .with_help("convert the module's resources into the root module"),
-        );
-    }
+    let module = evaluator.tree.root();
     for block in &module.other {
         evaluator.diagnostics.push(
             Diagnostic::warning(

@@ -58,24 +58,44 @@ struct Lowering {
 }
 
 /// Plans every resource's instances and logical IDs (parameters already hold theirs).
-pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
-    let module = evaluator.module;
+pub(crate) fn plan<'a>(evaluator: &mut Evaluator<'a>, ids: &mut Allocator) {
     let mut planned: Vec<Planned> = Vec::new();
-    for (address, block) in &module.resources {
+    let resources: Vec<(String, String, &'a Block)> = evaluator
+        .homes
+        .iter()
+        .filter(|(address, _)| !address.starts_with("data."))
+        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
+        .collect();
+    for (address, prefix, block) in resources {
         let kind = block.label(0);
-        let rows = mappings_for(kind);
-        if kind.starts_with(crate::awscc::PREFIX) {
-            if crate::awscc::cfn_type(kind).is_none() {
-                evaluator.diagnostics.push(crate::awscc::unknown_type(block, kind));
-                continue;
+        let unknown = if kind.starts_with(crate::awscc::PREFIX) {
+            crate::awscc::cfn_type(kind).is_none().then(|| crate::awscc::unknown_type(block, kind))
+        } else {
+            mappings_for(kind).is_empty().then(|| diag::unknown_resource_type(block, kind, &terraform_types()))
+        };
+        let module_condition = evaluator.instances.get(&prefix).and_then(|instance| instance.condition.clone());
+        let planned_instances = evaluator.in_module(&prefix, |evaluator| instances(evaluator, block));
+        if let Some(unknown) = unknown {
+            // A resource with no instances (`count = 0`, common in reusable modules) creates nothing:
+            // its type does not matter, and references to it see an empty list.
+            match planned_instances {
+                Ok((instances, repetition, None, None)) if instances.is_empty() => {
+                    planned.push((address, instances, repetition, None, None));
+                }
+                _ => evaluator.diagnostics.push(unknown),
             }
-        } else if rows.is_empty() {
-            evaluator.diagnostics.push(diag::unknown_resource_type(block, kind, &terraform_types()));
             continue;
         }
-        match instances(evaluator, block) {
+        match planned_instances {
             Ok((instances, repetition, condition, collection)) => {
-                planned.push((address.clone(), instances, repetition, condition, collection))
+                // A resource of a module created under a condition exists under it too.
+                let condition = match (module_condition, condition) {
+                    (Some(outer), Some(own)) => {
+                        Some(evaluator.condition_name(Expr::And(vec![Expr::Condition(outer), Expr::Condition(own)])))
+                    }
+                    (outer, own) => own.or(outer),
+                };
+                planned.push((address, instances, repetition, condition, collection))
             }
             Err(_) => continue,
         }
@@ -87,15 +107,24 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     let mut loops: HashMap<usize, EachLoop> = HashMap::new();
     for index in order {
         let (address, instances, _, condition, collection) = &planned[index];
-        let Some(block) = module.resources.get(address) else { continue };
+        let Some((prefix, block)) = evaluator.home(address) else { continue };
+        let id_prefix = evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
         let kind = block.label(0);
         let rows = mappings_for(kind);
         let Some(row) = rows.first().copied() else {
             // `awscc_` types map through CloudFormation's schema, not through rows.
             if let Some(cfn_type) = crate::awscc::cfn_type(kind) {
                 let keys = instances.iter().map(|(key, _)| key.clone());
-                let claimed =
-                    crate::awscc::claim_ids(evaluator, ids, address, block, cfn_type, keys, condition.is_some());
+                let claimed = crate::awscc::claim_ids(
+                    evaluator,
+                    ids,
+                    address,
+                    &id_prefix,
+                    block,
+                    cfn_type,
+                    keys,
+                    condition.is_some(),
+                );
                 assigned.insert(index, claimed);
             }
             continue;
@@ -104,16 +133,17 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
         for (key, scope) in instances {
             // Rows selected by an argument (`type = "egress"`) may be of different types.
             let probe = Instance { key: key.clone(), scope: scope.clone(), logical_id: String::new() };
-            let row = select_row(evaluator, block, &probe, &rows).unwrap_or(row);
+            let row =
+                evaluator.in_module(&prefix, |evaluator| select_row(evaluator, block, &probe, &rows)).unwrap_or(row);
             if matches!(row.placement, Placement::MergeInto { .. }) {
                 instance_ids.push(String::new());
                 continue;
             }
-            let base = resource_base(block.label(1), row.cloudformation);
+            let base = format!("{id_prefix}{}", resource_base(block.label(1), row.cloudformation));
             // One templated instance in an Fn::ForEach loop: `Base${Identifier}`.
             if let Some(collection) = collection {
                 let name = ids.claim(&base);
-                let identifier = ids.claim(&format!("{}Key", pascal(block.label(1))));
+                let identifier = ids.claim(&format!("{id_prefix}{}Key", pascal(block.label(1))));
                 let id = format!("{name}${{{identifier}}}");
                 if let Some(for_each) = block.body.attribute("for_each") {
                     evaluator.diagnostics.push(diag::for_each_loop(for_each.value_span, &identifier));
@@ -156,10 +186,10 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     }
 }
 
-type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
+pub(crate) type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
 
 /// The instances `count` or `for_each` make.
-fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
+pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
     let body = &block.body;
     let count = body.attribute("count");
     let for_each = body.attribute("for_each");
@@ -190,7 +220,7 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
                 let scope = Scope { count_index: Some(0), ..Scope::default() };
                 Ok((vec![(Some(InstanceKey::Index(0)), scope)], Repetition::Count, Some(name), None))
             }
-            Value::Sym(sym) => Err(evaluator.error(diag::count_unknown(count.value_span, &sym))),
+            Value::Sym(sym) => Err(evaluator.symbolic(&sym, diag::count_unknown(count.value_span, &sym))),
             other => Err(evaluator.error(diag::invalid_count(count.value_span, &other))),
         };
     }
@@ -223,7 +253,7 @@ fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<Instances> {
             {
                 return Ok((vec![(None, Scope::default())], Repetition::Loop, None, Some(sym.expr)));
             }
-            Value::Sym(sym) => return Err(evaluator.error(diag::count_unknown(for_each.value_span, &sym))),
+            Value::Sym(sym) => return Err(evaluator.symbolic(&sym, diag::count_unknown(for_each.value_span, &sym))),
             other => return Err(evaluator.error(diag::invalid_for_each(for_each.value_span, &other))),
         };
         let instances = entries
@@ -243,30 +273,39 @@ fn is_count(expr: &Expr, wanted: i64) -> bool {
 }
 
 /// Lowers every resource into the template; returns the address map.
-pub(crate) fn lower(
-    evaluator: &mut Evaluator<'_>,
+pub(crate) fn lower<'a>(
+    evaluator: &mut Evaluator<'a>,
     template: &mut Template,
     ids: &mut Allocator,
 ) -> IndexMap<String, Vec<String>> {
-    let module = evaluator.module;
     let mut lowering = Lowering::default();
     let default_tags = default_tags(evaluator);
-    for (address, block) in &module.resources {
-        let Some(plan) = evaluator.plans.get(address).cloned() else { continue };
-        check_meta(evaluator, block);
-        for instance in &plan.instances {
-            lower_instance(
-                evaluator,
-                template,
-                ids,
-                &mut lowering,
-                address,
-                block,
-                instance,
-                &plan,
-                default_tags.as_ref(),
-            );
-        }
+    let resources: Vec<(String, String, &'a Block)> = evaluator
+        .homes
+        .iter()
+        .filter(|(address, _)| !address.starts_with("data."))
+        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
+        .collect();
+    for (address, prefix, block) in resources {
+        let Some(plan) = evaluator.plans.get(&address).cloned() else { continue };
+        evaluator.in_module(&prefix, |evaluator| {
+            check_meta(evaluator, block);
+            let module_dependencies = module_dependencies(evaluator, &prefix, &mut lowering.edges);
+            for instance in &plan.instances {
+                lower_instance(
+                    evaluator,
+                    template,
+                    ids,
+                    &mut lowering,
+                    &address,
+                    block,
+                    instance,
+                    &plan,
+                    default_tags.as_ref(),
+                    &module_dependencies,
+                );
+            }
+        });
         if plan.instances.is_empty() {
             lowering.addresses.insert(address.clone(), Vec::new());
         }
@@ -301,7 +340,7 @@ fn move_into_loops(evaluator: &Evaluator<'_>, template: &mut Template, lowering:
 
 /// `provider "aws" { default_tags { tags = {...} } }`: the tags every taggable resource gets.
 fn default_tags(evaluator: &mut Evaluator<'_>) -> Option<(Value, Span)> {
-    let provider = evaluator.module.providers.get("aws")?;
+    let provider = evaluator.tree.root().providers.get("aws")?;
     let blocks = provider.body.blocks_of("default_tags", 0);
     let tags = blocks.first()?.body.attribute("tags")?;
     let value = evaluator.eval_attribute(tags, &Scope::default()).ok()?;
@@ -351,15 +390,38 @@ fn lower_instance(
     instance: &Instance,
     plan: &ResourcePlan,
     default_tags: Option<&(Value, Span)>,
+    module_dependencies: &[String],
 ) {
     // The body of a resource created under a condition is only evaluated where it holds.
     if let Some(condition) = &plan.condition {
         let condition = Expr::Condition(condition.clone());
         evaluator.assuming(condition, true, |evaluator| {
-            lower_instance_body(evaluator, template, ids, lowering, address, block, instance, plan, default_tags)
+            lower_instance_body(
+                evaluator,
+                template,
+                ids,
+                lowering,
+                address,
+                block,
+                instance,
+                plan,
+                default_tags,
+                module_dependencies,
+            )
         });
     } else {
-        lower_instance_body(evaluator, template, ids, lowering, address, block, instance, plan, default_tags);
+        lower_instance_body(
+            evaluator,
+            template,
+            ids,
+            lowering,
+            address,
+            block,
+            instance,
+            plan,
+            default_tags,
+            module_dependencies,
+        );
     }
 }
 
@@ -374,6 +436,7 @@ fn lower_instance_body(
     instance: &Instance,
     plan: &ResourcePlan,
     default_tags: Option<&(Value, Span)>,
+    module_dependencies: &[String],
 ) {
     let kind = block.label(0);
     let instance_address = match &instance.key {
@@ -410,8 +473,22 @@ fn lower_instance_body(
     apply_defaults(kind, row, &mut source, block, default_tags);
     crate::region::check(evaluator, kind, &instance_address, &mut source);
     let lowered = lower_arguments(row, &source);
+    // An argument the catalog needs known at conversion time (a map it turns into a list) makes the
+    // variables it depends on inlined.
+    for diagnostic in &lowered.diagnostics {
+        if diagnostic.code == iac2cfn_catalog::VALUE_NOT_KNOWN {
+            if let Some(span) = diagnostic.primary_span() {
+                blame_argument(evaluator, &source, span);
+            }
+        }
+    }
     evaluator.diagnostics.extend(lowered.diagnostics);
-    let depends_on = depends_on(evaluator, &block.body, &mut edges);
+    let mut depends_on = depends_on(evaluator, &block.body, &mut edges);
+    for dependency in module_dependencies {
+        if !depends_on.contains(dependency) {
+            depends_on.push(dependency.clone());
+        }
+    }
     let span = block.header_span();
     match row.placement {
         Placement::MergeInto { parent, link } => {
@@ -479,6 +556,22 @@ fn lower_instance_body(
                 template.resources.insert(companion_id, companion);
             }
             lowering.addresses.insert(instance_address, logical_ids);
+        }
+    }
+}
+
+/// Blames the variables of the argument written at `span` (see [`Evaluator::blame_expr`]).
+fn blame_argument(evaluator: &mut Evaluator<'_>, source: &SourceObject, span: Span) {
+    for (name_span, value) in source.entries.values() {
+        match value {
+            SourceValue::Value { value, span: value_span } => {
+                if *name_span == span
+                    || (value_span.file == span.file && value_span.start <= span.start && span.end <= value_span.end)
+                {
+                    evaluator.blame_expr(value, span);
+                }
+            }
+            SourceValue::Blocks(blocks) => blocks.iter().for_each(|block| blame_argument(evaluator, block, span)),
         }
     }
 }
@@ -844,8 +937,8 @@ pub(crate) fn depends_on(
         match (root.as_str(), names.as_slice()) {
             ("data", [kind, name, ..]) => {
                 let address = format!("{kind}.{name}");
-                if !evaluator.module.data.contains_key(&address) {
-                    let known: Vec<&str> = evaluator.module.data.keys().map(String::as_str).collect();
+                if !evaluator.module().data.contains_key(&address) {
+                    let known: Vec<&str> = evaluator.module().data.keys().map(String::as_str).collect();
                     evaluator.diagnostics.push(diag::undefined_reference(
                         item_span,
                         "data source",
@@ -858,17 +951,54 @@ pub(crate) fn depends_on(
                     evaluator.diagnostics.push(diag::data_dependency(item_span, &address));
                 }
             }
-            ("module", _) => evaluator.diagnostics.push(diag::module_reference(item_span)),
-            ("var" | "local", _) => {}
-            (kind, [name, ..]) => {
-                let address = format!("{kind}.{name}");
-                if !evaluator.module.resources.contains_key(&address) {
-                    let known: Vec<&str> = evaluator.module.resources.keys().map(String::as_str).collect();
-                    evaluator
-                        .diagnostics
-                        .push(diag::undefined_reference(item_span, "resource", &address, &address, &known, ""));
+            ("module", [name, ..]) => {
+                let call = format!("{}module.{name}", evaluator.current);
+                if !evaluator.calls.contains_key(&call) {
+                    if !evaluator.module().modules.contains_key(*name) {
+                        let known: Vec<&str> = evaluator.module().modules.keys().map(String::as_str).collect();
+                        evaluator.diagnostics.push(diag::undefined_reference(
+                            item_span,
+                            "module call",
+                            &format!("module.{name}"),
+                            name,
+                            &known,
+                            "module.",
+                        ));
+                    }
                     continue;
                 }
+                let prefixes = crate::modules::instance_prefixes(evaluator, &call);
+                let addresses: Vec<String> = evaluator
+                    .homes
+                    .iter()
+                    .filter(|(address, (prefix, _))| !address.starts_with("data.") && prefixes.contains(prefix))
+                    .map(|(address, _)| address.clone())
+                    .collect();
+                for address in addresses {
+                    for id in ids_of(evaluator, &address, None) {
+                        edges.push((String::new(), id.clone(), item_span));
+                        if !out.contains(&id) {
+                            out.push(id);
+                        }
+                    }
+                }
+            }
+            ("var" | "local", _) => {}
+            (kind, [name, ..]) => {
+                let local_address = format!("{kind}.{name}");
+                if !evaluator.module().resources.contains_key(&local_address) {
+                    let known: Vec<&str> = evaluator.module().resources.keys().map(String::as_str).collect();
+                    evaluator.diagnostics.push(diag::undefined_reference(
+                        item_span,
+                        "resource",
+                        &local_address,
+                        &local_address,
+                        &known,
+                        "",
+                    ));
+                    continue;
+                }
+                let address = format!("{}{local_address}", evaluator.current);
                 if evaluator.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     evaluator.diagnostics.push(diag::loop_resource_reference(item_span, &address));
                     continue;
@@ -886,10 +1016,41 @@ pub(crate) fn depends_on(
     out
 }
 
+/// The logical IDs that every resource of a module instance waits for: the `depends_on` of its call
+/// and of the calls above it.
+fn module_dependencies(
+    evaluator: &mut Evaluator<'_>,
+    prefix: &str,
+    edges: &mut Vec<(String, String, Span)>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = prefix.to_string();
+    while let Some(call) = evaluator.instances.get(&at).and_then(|instance| instance.call.clone()) {
+        let found = evaluator.in_module(&call.parent, |evaluator| depends_on(evaluator, &call.block.body, edges));
+        for id in found {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        at = call.parent;
+    }
+    out
+}
+
 /// The logical IDs a resource (or one instance of it) became, for `depends_on`.
 fn ids_of(evaluator: &mut Evaluator<'_>, address: &str, key: Option<&InstanceKey>) -> Vec<String> {
     let Some(plan) = evaluator.plans.get(address).cloned() else { return Vec::new() };
-    let Some(block) = evaluator.module.resources.get(address) else { return Vec::new() };
+    let Some((prefix, block)) = evaluator.home(address) else { return Vec::new() };
+    evaluator.in_module(&prefix, |evaluator| instance_ids(evaluator, address, block, &plan, key))
+}
+
+fn instance_ids(
+    evaluator: &mut Evaluator<'_>,
+    address: &str,
+    block: &Block,
+    plan: &ResourcePlan,
+    key: Option<&InstanceKey>,
+) -> Vec<String> {
     let kind = block.label(0);
     if crate::awscc::cfn_type(kind).is_some() {
         let instances = plan.instances.iter().filter(|i| key.is_none() || i.key.as_ref() == key);
@@ -934,15 +1095,29 @@ fn merge_parent(
     if let Some(known) = evaluator.merge_parents.get(&instance_address) {
         return known.clone().ok_or(Fail::Static);
     }
-    let Some(block) = evaluator.module.resources.get(address) else { return Err(Fail::Static) };
+    let Some((prefix, block)) = evaluator.home(address) else { return Err(Fail::Static) };
+    let found = evaluator
+        .in_module(&prefix, |evaluator| find_merge_parent(evaluator, &instance_address, block, instance, parent, link));
+    evaluator.merge_parents.insert(instance_address, found.clone());
+    found.ok_or(Fail::Static)
+}
+
+fn find_merge_parent(
+    evaluator: &mut Evaluator<'_>,
+    instance_address: &str,
+    block: &Block,
+    instance: &Instance,
+    parent: &str,
+    link: &str,
+) -> Option<String> {
     let kind = block.label(0);
-    let found = match block.body.attribute(link) {
+    match block.body.attribute(link) {
         None => {
             evaluator.diagnostics.push(diag::merge_link_missing(block, kind, link, parent));
             None
         }
         Some(attribute) => {
-            let node = Node::Argument(instance_address.clone(), link.to_string());
+            let node = Node::Argument(instance_address.to_string(), link.to_string());
             match evaluator
                 .memoized(node, attribute.value_span, |evaluator| evaluator.eval_attribute(attribute, &instance.scope))
             {
@@ -955,8 +1130,8 @@ fn merge_parent(
                             evaluator
                                 .id_owners
                                 .get(id)
-                                .and_then(|owner| evaluator.module.resources.get(owner))
-                                .is_some_and(|owner| owner.label(0) == parent)
+                                .and_then(|owner| evaluator.homes.get(owner))
+                                .is_some_and(|(_, owner)| owner.label(0) == parent)
                         })
                         .collect();
                     match parents.as_slice() {
@@ -970,9 +1145,7 @@ fn merge_parent(
                 Err(_) => None,
             }
         }
-    };
-    evaluator.merge_parents.insert(instance_address, found.clone());
-    found.ok_or(Fail::Static)
+    }
 }
 
 /// The value of `aws_x.y.NAME` (or of one instance).
@@ -983,8 +1156,19 @@ pub(crate) fn resource_attribute(
     span: Span,
     name_span: Span,
 ) -> Eval {
+    let Some((prefix, block)) = evaluator.home(&object.address) else { return Err(Fail::Static) };
+    evaluator.in_module(&prefix, |evaluator| instance_attribute(evaluator, object, block, name, span, name_span))
+}
+
+fn instance_attribute(
+    evaluator: &mut Evaluator<'_>,
+    object: &ObjectRef,
+    block: &Block,
+    name: &str,
+    span: Span,
+    name_span: Span,
+) -> Eval {
     let address = object.address.as_str();
-    let Some(block) = evaluator.module.resources.get(address) else { return Err(Fail::Static) };
     // An unknown type was reported where it is declared.
     let Some(plan) = evaluator.plans.get(address).cloned() else { return Err(Fail::Static) };
     let Some(instance) = plan.instances.iter().find(|i| i.key == object.key).cloned() else {

@@ -2,7 +2,7 @@
 //! as JSON, each with a warning, since CloudFormation outputs only hold strings.
 
 use crate::diagnostics as diag;
-use crate::eval::{Evaluator, Scope};
+use crate::eval::{Evaluator, Fail, Scope};
 use crate::logical_ids::{pascal, Allocator};
 use crate::lower::to_expr;
 use crate::value::{JsonStyle, SymType, Value};
@@ -12,7 +12,7 @@ const ARGUMENTS: &[&str] = &["value", "description", "sensitive", "depends_on", 
 
 /// Adds every output to the template.
 pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
-    let module = evaluator.module;
+    let module = evaluator.tree.root();
     let mut ids = Allocator::default();
     for (name, block) in &module.outputs {
         let body = &block.body;
@@ -50,7 +50,17 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
                 _ => evaluator.if_value(condition, then, otherwise, span),
             }
         };
-        let Ok(value) = evaluator.eval_guarded(value_attribute, &Scope::default(), &mut combine) else { continue };
+        let reported = evaluator.diagnostics.len();
+        let value = match evaluator.eval_guarded(value_attribute, &Scope::default(), &mut combine) {
+            Ok(value) => value,
+            Err(Fail::Symbolic) => {
+                // A value CloudFormation cannot compute: outputs create nothing, so the output is left
+                // out and the rest of the stack still converts.
+                leave_out(evaluator, reported, name);
+                continue;
+            }
+            Err(_) => continue,
+        };
         let expr = match &value {
             Value::Null => {
                 evaluator.diagnostics.push(diag::null_output(span, name));
@@ -77,7 +87,7 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
                             expr
                         }
                         Err(why) => {
-                            evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                            evaluator.diagnostics.push(diag::output_without_form(span, name, &why));
                             continue;
                         }
                     }
@@ -96,14 +106,14 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
                     expr
                 }
                 Err(why) => {
-                    evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                    evaluator.diagnostics.push(diag::output_without_form(span, name, &why));
                     continue;
                 }
             },
             other => match scalar_string(other) {
                 Ok(expr) => expr,
                 Err(why) => {
-                    evaluator.diagnostics.push(diag::no_cloudformation_form(span, &why));
+                    evaluator.diagnostics.push(diag::output_without_form(span, name, &why));
                     continue;
                 }
             },
@@ -126,6 +136,16 @@ pub(crate) fn lower(evaluator: &mut Evaluator<'_>, template: &mut Template) {
             }
         }
         template.outputs.insert(ids.claim(&pascal(name)), output);
+    }
+}
+
+/// Turns the errors reported since `from` into warnings that say the output is left out.
+fn leave_out(evaluator: &mut Evaluator<'_>, from: usize, name: &str) {
+    for diagnostic in evaluator.diagnostics.iter_mut().skip(from) {
+        if diagnostic.is_error() {
+            diagnostic.severity = iac2cfn_diagnostics::Severity::Warning;
+            diagnostic.notes.push(format!("the output `{name}` is left out of the template"));
+        }
     }
 }
 

@@ -11,11 +11,22 @@ use crate::value::Value;
 use iac2cfn_ir::{render_sub_template, Expr, IndexMap};
 
 /// The document of a policy document data source, as a structure (keys in the provider's order).
-pub(crate) fn render(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval {
+pub(crate) fn render(evaluator: &mut Evaluator<'_>, block: &Block, scope: &Scope) -> Eval {
     let body = &block.body;
-    let scope = Scope::default();
-    let known =
-        ["version", "policy_id", "source_policy_documents", "override_policy_documents", "statement", "dynamic"];
+    let scope = scope.clone();
+    // Meta-arguments are handled where the data source's instances are planned.
+    let known = [
+        "version",
+        "policy_id",
+        "source_policy_documents",
+        "override_policy_documents",
+        "statement",
+        "dynamic",
+        "count",
+        "for_each",
+        "depends_on",
+        "provider",
+    ];
     let mut failed = None;
     let unknown = diag::unknown_arguments(body, "aws_iam_policy_document", &known);
     if !unknown.is_empty() {
@@ -120,7 +131,7 @@ fn documents(evaluator: &mut Evaluator<'_>, value: Value, span: iac2cfn_diagnost
         if value == Value::Null {
             return Ok(Vec::new());
         }
-        return Err(evaluator.error(diag::policy_documents_not_list(span, &value)));
+        return Err(evaluator.symbolic_value(&value, diag::policy_documents_not_list(span, &value)));
     };
     let mut out = Vec::new();
     for item in items {
@@ -131,7 +142,7 @@ fn documents(evaluator: &mut Evaluator<'_>, value: Value, span: iac2cfn_diagnost
                 Err(error) => return Err(evaluator.error(diag::invalid_policy_json(span, &error.to_string()))),
             },
             Value::Null => continue,
-            other => return Err(evaluator.error(diag::policy_documents_not_list(span, &other))),
+            other => return Err(evaluator.symbolic_value(&other, diag::policy_documents_not_list(span, &other))),
         };
         let Value::Map(entries) = structure else {
             return Err(evaluator.error(diag::invalid_policy_json(span, "the document is not a JSON object")));

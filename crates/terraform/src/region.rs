@@ -30,15 +30,19 @@ pub(crate) fn check(evaluator: &mut Evaluator<'_>, kind: &str, address: &str, so
             let Expr::String(region) = &value else { return };
             evaluator.diagnostics.push(other_region(span, address, region, Some(stack)));
         }
-        Some(_) => evaluator.diagnostics.push(
+        Some(_) => {
+            evaluator.blame_expr(&value, span);
+            evaluator.diagnostics.push(
             Diagnostic::error(
                 OTHER_REGION,
                 format!("`{address}` names its region, which cannot be told equal to the provider's at conversion time"),
             )
             .with_label(span, "the resource's region")
             .with_help("a CloudFormation stack creates every resource in its own region: set `region` to the provider's region, or remove it"),
-        ),
+            )
+        }
         None => {
+            evaluator.blame_expr(&value, span);
             let region = match &value {
                 Expr::String(region) => region.clone(),
                 _ => "a region only known at deployment".to_string(),
@@ -51,7 +55,7 @@ pub(crate) fn check(evaluator: &mut Evaluator<'_>, kind: &str, address: &str, so
 /// The provider's configured region, as an IR value; `None` when it sets none (or it has errors,
 /// reported where the provider is checked).
 fn provider_region(evaluator: &mut Evaluator<'_>) -> Option<Expr> {
-    let attribute = evaluator.module.providers.get("aws")?.body.attribute("region")?;
+    let attribute = evaluator.tree.root().providers.get("aws")?.body.attribute("region")?;
     let reported = evaluator.diagnostics.len();
     let value = evaluator.eval_attribute(attribute, &Scope::default());
     evaluator.diagnostics.truncate(reported);

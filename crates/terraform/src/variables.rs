@@ -34,7 +34,7 @@ pub(crate) fn declare(
     supplied: &IndexMap<String, Supplied>,
     inlining: &Inlining,
 ) {
-    let module = evaluator.module;
+    let module = evaluator.tree.root();
     for (name, block) in &module.variables {
         let binding = match declare_one(evaluator, name, block, template, ids, supplied.get(name), inlining) {
             Ok(binding) => binding,
@@ -189,7 +189,7 @@ fn declare_one(
     Ok(VarBinding::Parameter(Sym { expr: reference, ty, condition, resources: Vec::new(), known: None }))
 }
 
-fn read_type(evaluator: &mut Evaluator<'_>, attribute: &Attribute) -> Eval<Type> {
+pub(crate) fn read_type(evaluator: &mut Evaluator<'_>, attribute: &Attribute) -> Eval<Type> {
     let parsed_json;
     let expression = if attribute.map.is_native() {
         &attribute.value
