@@ -1,5 +1,6 @@
 # `aws_s3_bucket.archive[0]` outside the bucket's condition: when the bucket is absent Terraform
-# fails to evaluate it (index out of range), so no CloudFormation form is faithful.
+# fails to evaluate it (index out of range), so no CloudFormation form is faithful. The variable that
+# decides is inlined with its default, and with it Terraform's own error stands.
 
 variable "create_archive" {
   type    = bool
