@@ -182,6 +182,10 @@ fn well_known_image(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<&'stat
 /// support here; called once for every `data` block.
 pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, block: &Block) {
     let kind = block.label(0);
+    // Other providers' data sources are reported by `providers::report`.
+    if crate::providers::foreign_provider(evaluator.module, block).is_some() {
+        return;
+    }
     if !SUPPORTED.contains(&kind) {
         let diagnostic = diag::unsupported_data_source(block, kind, SUPPORTED);
         evaluator.diagnostics.push(diagnostic);

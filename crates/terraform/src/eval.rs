@@ -229,6 +229,9 @@ pub(crate) struct Evaluator<'a> {
     pub cidr_prefixes: HashMap<String, (u32, u32)>,
     /// Data source address (`aws_vpc.main`) -> the parameter a lookup data source became.
     pub data_parameters: HashMap<String, String>,
+    /// `--skip-unsupported`: blocks of providers that are not converted are left out, and references
+    /// to them are errors ([`crate::providers`]).
+    pub skip_unsupported: bool,
 }
 
 impl<'a> Evaluator<'a> {
@@ -253,6 +256,7 @@ impl<'a> Evaluator<'a> {
             blamed: Vec::new(),
             cidr_prefixes: HashMap::new(),
             data_parameters: HashMap::new(),
+            skip_unsupported: false,
         }
     }
 
@@ -1167,6 +1171,8 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
+                let (rest, rest_spans) = (operators.get(2..).unwrap_or(&[]), spans.get(2..).unwrap_or(&[]));
+                crate::providers::check_reference(self, &format!("data.{address}"), rest, rest_spans, span)?;
                 let object = ObjectRef { address: format!("data.{address}"), key: None };
                 Ok(Some((Value::Object(object), 2)))
             }
@@ -1187,6 +1193,8 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
+                let (rest, rest_spans) = (operators.get(1..).unwrap_or(&[]), spans.get(1..).unwrap_or(&[]));
+                crate::providers::check_reference(self, &address, rest, rest_spans, span)?;
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));
                 }

@@ -63,6 +63,10 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     let mut planned: Vec<Planned> = Vec::new();
     for (address, block) in &module.resources {
         let kind = block.label(0);
+        // Other providers' resources are reported by `providers::report`, and never planned.
+        if crate::providers::foreign_provider(module, block).is_some() {
+            continue;
+        }
         let rows = mappings_for(kind);
         if kind.starts_with(crate::awscc::PREFIX) {
             if crate::awscc::cfn_type(kind).is_none() {
@@ -844,6 +848,9 @@ pub(crate) fn depends_on(
         match (root.as_str(), names.as_slice()) {
             ("data", [kind, name, ..]) => {
                 let address = format!("{kind}.{name}");
+                if crate::providers::check_dependency(evaluator, &format!("data.{address}"), item_span) {
+                    continue;
+                }
                 if !evaluator.module.data.contains_key(&address) {
                     let known: Vec<&str> = evaluator.module.data.keys().map(String::as_str).collect();
                     evaluator.diagnostics.push(diag::undefined_reference(
@@ -867,6 +874,9 @@ pub(crate) fn depends_on(
                     evaluator
                         .diagnostics
                         .push(diag::undefined_reference(item_span, "resource", &address, &address, &known, ""));
+                    continue;
+                }
+                if crate::providers::check_dependency(evaluator, &address, item_span) {
                     continue;
                 }
                 if evaluator.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
