@@ -43,6 +43,7 @@ fn help_and_version_go_to_stdout_with_success() {
         "--var",
         "--var-file",
         "--inline-variables",
+        "--skip-unsupported",
     ] {
         assert!(convert_help.stdout.contains(flag), "{flag} missing from:\n{}", convert_help.stdout);
     }
@@ -304,4 +305,27 @@ fn bad_variable_flags_are_usage_errors_or_diagnostics() {
     let undeclared = iac2cfn(&["convert", &input, "--var", "nmae=x"], "");
     assert_eq!(undeclared.code, EXIT_FAILURE, "{}", undeclared.stderr);
     assert!(undeclared.stderr.contains("did you mean `name`"), "{}", undeclared.stderr);
+}
+
+#[test]
+fn skip_unsupported_leaves_other_providers_out_and_converts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "resource \"random_id\" \"suffix\" {\n  byte_length = 4\n}\n\nresource \"aws_sqs_queue\" \"jobs\" {\n  name = \"jobs\"\n}\n",
+    )
+    .unwrap();
+    let input = dir.path().to_str().unwrap();
+    let failed = iac2cfn(&["convert", input], "");
+    assert_eq!(failed.code, EXIT_FAILURE, "{}", failed.stderr);
+    assert!(failed.stderr.contains("`random_id.suffix` belongs to the `random` provider"), "{}", failed.stderr);
+    assert!(failed.stderr.contains("--skip-unsupported"), "{}", failed.stderr);
+    assert!(failed.stdout.is_empty());
+    let skipped = iac2cfn(&["convert", input, "--skip-unsupported"], "");
+    assert_eq!(skipped.code, EXIT_SUCCESS, "{}", skipped.stderr);
+    assert!(skipped.stderr.contains("left out of the template (--skip-unsupported)"), "{}", skipped.stderr);
+    assert!(skipped.stdout.contains("AWS::SQS::Queue"), "{}", skipped.stdout);
+    // Leaving something out is lossy: --strict refuses it.
+    let strict = iac2cfn(&["convert", input, "--skip-unsupported", "--strict"], "");
+    assert_eq!(strict.code, EXIT_FAILURE, "{}", strict.stderr);
 }

@@ -2,6 +2,9 @@
 //! and compared with its `expected.*` files, each case as its own named test; `testdata/ir` cases are
 //! stack models built in `ir_cases` and written through the same back end; `docs/examples` are cases too.
 //!
+//! A Terraform case may hold an `args` file: command-line flags for the conversion, separated by
+//! whitespace (`--skip-unsupported`, `--inline-variables`, `--var NAME=VALUE`).
+//!
 //! Bless with `UPDATE_EXPECT=1 cargo test -p iac2cfn-tests --test golden`.
 
 mod harness;
@@ -76,6 +79,7 @@ fn source_case(root: &Path, name: &str, language: SourceLanguage) -> Result<(), 
     if !has_input(&dir, language) {
         return Err(format!("{} has expected files but no {} input", dir.display(), language.as_str()).into());
     }
+    let terraform = case_options(&dir)?;
     let fs = RootedFileSystem::new(root.to_path_buf());
     check_case(&dir, |format| {
         let request = Request {
@@ -83,8 +87,33 @@ fn source_case(root: &Path, name: &str, language: SourceLanguage) -> Result<(), 
             from: Some(language),
             format,
             strict: false,
-            terraform: Default::default(),
+            terraform: terraform.clone(),
         };
         convert(&fs, &request)
     })
+}
+
+/// The Terraform options a case's `args` file gives (the defaults when it has none).
+fn case_options(dir: &Path) -> Result<iac2cfn_terraform::Options, Failed> {
+    let mut options = iac2cfn_terraform::Options::default();
+    let text = match std::fs::read_to_string(dir.join("args")) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(options),
+        Err(error) => return Err(format!("cannot read {}/args: {error}", dir.display()).into()),
+    };
+    let mut words = text.split_whitespace();
+    while let Some(word) = words.next() {
+        match word {
+            "--skip-unsupported" => options.skip_unsupported = true,
+            "--inline-variables" => options.inline_variables = true,
+            "--var" => match words.next() {
+                Some(assignment) => {
+                    options.variables.push(iac2cfn_terraform::VariableValue::Assignment(assignment.to_string()))
+                }
+                None => return Err(format!("{}/args: --var needs NAME=VALUE", dir.display()).into()),
+            },
+            other => return Err(format!("{}/args: unsupported flag `{other}`", dir.display()).into()),
+        }
+    }
+    Ok(options)
 }

@@ -106,6 +106,11 @@ struct ConvertArgs {
     /// Terraform: inline every variable's value instead of making CloudFormation parameters.
     #[arg(long)]
     inline_variables: bool,
+
+    /// Terraform: leave out resources and data sources of providers other than aws and awscc (random,
+    /// null, tls, archive, ...) with a warning each, instead of failing. References to them remain errors.
+    #[arg(long)]
+    skip_unsupported: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -219,6 +224,7 @@ fn variable_order(matches: &ArgMatches) -> Vec<(bool, usize)> {
 fn terraform_options(args: &ConvertArgs, order: &[(bool, usize)]) -> Result<iac2cfn_terraform::Options, String> {
     let mut options = iac2cfn_terraform::Options::default();
     options.inline_variables = args.inline_variables;
+    options.skip_unsupported = args.skip_unsupported;
     for &(is_file, nth) in order {
         if is_file {
             let Some(path) = args.var_file.get(nth) else { continue };

@@ -60,7 +60,8 @@ pub struct Request {
     pub format: OutputFormat,
     /// Whether warnings about lossy conversions fail the conversion.
     pub strict: bool,
-    /// Terraform settings: variable values, inlining.
+    /// Terraform settings: variable values, inlining, leaving out other providers' resources
+    /// (`skip_unsupported`).
     pub terraform: iac2cfn_terraform::Options,
 }
 
@@ -139,11 +140,12 @@ fn finish(sources: SourceMap, mut diagnostics: Diagnostics, lowered: Option<Lowe
         };
         // The quota applies to the body CloudFormation receives; JSON and YAML differ in size, so the
         // written artifact is what is measured. The Rust program's body is the JSON it prints.
-        let body_size = match request.format {
-            OutputFormat::Rust => iac2cfn_cfn::to_json(&template).len(),
-            OutputFormat::Yaml | OutputFormat::Json => artifact.len(),
+        let (body_size, body_format) = match request.format {
+            OutputFormat::Rust => (iac2cfn_cfn::to_json(&template).len(), "JSON"),
+            OutputFormat::Json => (artifact.len(), "JSON"),
+            OutputFormat::Yaml => (artifact.len(), "YAML"),
         };
-        diagnostics.extend(Quotas::CLOUDFORMATION.check_body_size(body_size));
+        diagnostics.extend(Quotas::CLOUDFORMATION.check_body_size(body_size, body_format));
         output = Some((artifact, addresses));
     }
     if request.strict {

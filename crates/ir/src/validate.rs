@@ -16,25 +16,71 @@ pub struct Quotas {
     pub outputs: usize,
     /// Mappings per template.
     pub mappings: usize,
-    /// Template body size in bytes (when uploaded through S3).
+    /// Template body size in bytes when uploaded through S3 (`--template-url`).
     pub body_bytes: usize,
+    /// Template body size in bytes when passed inline in the request (`--template-body`).
+    pub inline_body_bytes: usize,
 }
+
+/// What to do about a stack over a quota.
+const SPLIT_HELP: &str = "split the stack: convert parts of the configuration as separate root modules, each \
+    its own stack, passing values between them as outputs and parameters (or exports and Fn::ImportValue); \
+    `--modules nested`, planned, will make nested stacks of modules";
 
 impl Quotas {
     /// The quotas CloudFormation documents.
-    pub const CLOUDFORMATION: Quotas =
-        Quotas { resources: 500, parameters: 200, outputs: 200, mappings: 200, body_bytes: 1_000_000 };
+    pub const CLOUDFORMATION: Quotas = Quotas {
+        resources: 500,
+        parameters: 200,
+        outputs: 200,
+        mappings: 200,
+        body_bytes: 1_000_000,
+        inline_body_bytes: 51_200,
+    };
 
-    /// Checks the size of a written template body.
-    pub fn check_body_size(&self, bytes: usize) -> Option<Diagnostic> {
-        (bytes > self.body_bytes).then(|| {
-            Diagnostic::error(
-                Code("ir::template-too-large"),
-                format!("the template is {bytes} bytes; CloudFormation accepts at most {} bytes", self.body_bytes),
+    /// Checks the size of a written template body, `format` naming how it is written (`YAML`,
+    /// `JSON`): an error over the S3 quota, a note over the inline one (the template must then be
+    /// deployed from S3).
+    pub fn check_body_size(&self, bytes: usize, format: &str) -> Option<Diagnostic> {
+        let (size, s3, inline) = (thousands(bytes), thousands(self.body_bytes), thousands(self.inline_body_bytes));
+        if bytes > self.body_bytes {
+            return Some(
+                Diagnostic::error(
+                    Code("ir::template-too-large"),
+                    format!(
+                        "the template is {size} bytes as {format}; CloudFormation accepts at most {s3} bytes \
+                         from S3 and {inline} bytes passed inline"
+                    ),
+                )
+                .with_help(format!("{SPLIT_HELP}; or shorten inline documents (policies, code)")),
+            );
+        }
+        (bytes > self.inline_body_bytes).then(|| {
+            Diagnostic::note(
+                Code("ir::template-needs-s3"),
+                format!(
+                    "the template is {size} bytes as {format}, over the {inline} bytes CloudFormation accepts \
+                     passed inline; it must be deployed from S3 (at most {s3} bytes)"
+                ),
             )
-            .with_help("split the stack, for example into nested stacks, or shorten inline documents")
+            .with_help(
+                "`aws cloudformation deploy --s3-bucket BUCKET` uploads it; or upload it and pass --template-url",
+            )
         })
     }
+}
+
+/// A count with thousands separators: `1,000,000`.
+fn thousands(value: usize) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 const UNKNOWN_REFERENCE: Code = Code("ir::unknown-reference");
@@ -323,22 +369,37 @@ impl<'t> Validator<'t> {
 
     fn check_quotas(&mut self, quotas: &Quotas) {
         let template = self.template;
+        // The first item over the quota, to point at where the configuration makes it.
+        let resource = template.resources.get_index(quotas.resources).map(|(id, resource)| {
+            let what = if resource.origin.address.is_empty() { id.as_str() } else { resource.origin.address.as_str() };
+            (resource.origin.span, format!("resource {} is `{what}`", quotas.resources + 1))
+        });
+        let parameter = template
+            .parameters
+            .get_index(quotas.parameters)
+            .map(|(id, parameter)| (parameter.span, format!("parameter {} is `{id}`", quotas.parameters + 1)));
+        let output = template
+            .outputs
+            .get_index(quotas.outputs)
+            .map(|(id, output)| (output.span, format!("output {} is `{id}`", quotas.outputs + 1)));
         let counts = [
-            ("resources", template.resources.len(), quotas.resources),
-            ("parameters", template.parameters.len(), quotas.parameters),
-            ("outputs", template.outputs.len(), quotas.outputs),
-            ("mappings", template.mappings.len(), quotas.mappings),
+            ("resources", template.resources.len(), quotas.resources, resource),
+            ("parameters", template.parameters.len(), quotas.parameters, parameter),
+            ("outputs", template.outputs.len(), quotas.outputs, output),
+            ("mappings", template.mappings.len(), quotas.mappings, None),
         ];
-        for (what, count, limit) in counts {
-            if count > limit {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        QUOTA_EXCEEDED,
-                        format!("the template has {count} {what}; CloudFormation allows at most {limit}"),
-                    )
-                    .with_help("split the stack into nested stacks"),
-                );
+        for (what, count, limit, first_over) in counts {
+            if count <= limit {
+                continue;
             }
+            let mut diagnostic = Diagnostic::error(
+                QUOTA_EXCEEDED,
+                format!("the template has {count} {what}; CloudFormation allows at most {limit} in one stack"),
+            );
+            if let Some((span, label)) = first_over.filter(|(span, _)| !span.is_detached()) {
+                diagnostic = diagnostic.with_label(span, label);
+            }
+            self.diagnostics.push(diagnostic.with_help(SPLIT_HELP));
         }
     }
 }
@@ -450,7 +511,21 @@ mod tests {
             template.resources.insert(format!("B{index}"), bucket());
         }
         assert_eq!(codes(&template), ["ir::quota-exceeded"]);
-        assert!(Quotas::CLOUDFORMATION.check_body_size(1_000_001).is_some());
-        assert!(Quotas::CLOUDFORMATION.check_body_size(1_000_000).is_none());
+        let diagnostics = validate(&template, &Quotas::CLOUDFORMATION);
+        let message = diagnostics.iter().next().map(|d| d.message.as_str());
+        assert_eq!(message, Some("the template has 501 resources; CloudFormation allows at most 500 in one stack"));
+        let too_large = Quotas::CLOUDFORMATION.check_body_size(1_000_001, "YAML").expect("over the S3 quota");
+        assert!(too_large.is_error());
+        assert_eq!(
+            too_large.message,
+            "the template is 1,000,001 bytes as YAML; CloudFormation accepts at most 1,000,000 bytes from S3 and \
+             51,200 bytes passed inline"
+        );
+        let needs_s3 = Quotas::CLOUDFORMATION.check_body_size(1_000_000, "JSON").expect("over the inline quota");
+        assert!(!needs_s3.is_error());
+        assert!(Quotas::CLOUDFORMATION.check_body_size(51_200, "JSON").is_none());
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(51_200), "51,200");
     }
 }

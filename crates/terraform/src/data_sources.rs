@@ -203,6 +203,10 @@ fn well_known_image(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<&'stat
 /// refers to them, and each reference is an error); called once for every `data` block.
 pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, address: &str, block: &Block) {
     let kind = block.label(0);
+    // Other providers' data sources are reported by `providers::report`.
+    if crate::providers::foreign_provider(evaluator.module(), block).is_some() {
+        return;
+    }
     if !SUPPORTED.contains(&kind) {
         // A data source with no instances (`count = 0`) reads nothing.
         let instances = instances(evaluator, address, block);
@@ -214,11 +218,7 @@ pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, address: &str, bl
 
 /// The instances of a data source (`count`, `for_each`), evaluated once. A data source counted by a
 /// condition on a parameter has one instance whatever the condition: reading it has no effect.
-fn instances(
-    evaluator: &mut Evaluator<'_>,
-    address: &str,
-    block: &Block,
-) -> Option<DataInstances> {
+fn instances(evaluator: &mut Evaluator<'_>, address: &str, block: &Block) -> Option<DataInstances> {
     if let Some(known) = evaluator.data_instances.get(address) {
         return known.clone();
     }
@@ -312,6 +312,10 @@ fn block_attribute(
     name_span: Span,
 ) -> Eval {
     let kind = block.label(0);
+    if crate::providers::foreign_provider(evaluator.module(), block).is_some() {
+        // Reported at the declaration, or at the reference under --skip-unsupported.
+        return Err(Fail::Static);
+    }
     if !SUPPORTED.contains(&kind) {
         return Err(evaluator.error(diag::unsupported_data_source_reference(span, kind, &display_address(address))));
     }

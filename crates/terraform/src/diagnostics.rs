@@ -1205,12 +1205,22 @@ pub(crate) fn condition_block_ignored(block: &Block) -> Diagnostic {
     .with_label(block.kind_span, "dropped")
 }
 
-/// A provisioner or connection.
+/// A provisioner or connection: dropped, since CloudFormation runs no commands on what it creates.
 #[cold]
 pub(crate) fn provisioner(block: &Block) -> Diagnostic {
-    Diagnostic::error(Code("tf::provisioner"), format!("`{}` blocks have no CloudFormation form", block.kind))
-        .with_label(block.header_span(), "the commands it runs would be lost")
-        .with_help("run the commands from a custom resource, user data or a deployment pipeline")
+    let (message, label) = match block.labels.first() {
+        Some((kind, _)) if block.kind == "provisioner" => (
+            format!("CloudFormation cannot run provisioners: the `{kind}` provisioner is dropped"),
+            "the commands it runs are lost",
+        ),
+        _ => {
+            (format!("the `{}` block is dropped: CloudFormation runs no provisioners to use it", block.kind), "dropped")
+        }
+    };
+    Diagnostic::warning(Code("tf::provisioner"), message).with_label(block.header_span(), label).with_help(
+        "run the commands from EC2 user data (`user_data`), or from a custom resource backed by a Lambda \
+             function",
+    )
 }
 
 /// A merged sub-resource without its link argument.
@@ -1252,6 +1262,170 @@ pub(crate) fn merge_conflict(span: Span, property: &str, parent: &str) -> Diagno
     )
     .with_label(span, "")
     .with_help("set it in one place only")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Other providers, and blocks with no CloudFormation form
+
+/// The code of a reference to a block that `--skip-unsupported` left out.
+pub(crate) const SKIPPED_REFERENCE: Code = Code("tf::skipped-reference");
+
+/// How a provider is named in messages.
+fn provider_phrase(provider: &str) -> String {
+    if provider == "terraform" {
+        "Terraform's built-in `terraform` provider".to_string()
+    } else {
+        format!("the `{provider}` provider")
+    }
+}
+
+/// A resource or data source of a provider that is not converted: an error, or under
+/// `--skip-unsupported` a warning that it is left out. `alternative` says what CloudFormation offers
+/// instead, where something does.
+#[cold]
+pub(crate) fn unsupported_provider(
+    span: Span,
+    address: &str,
+    provider: &str,
+    alternative: Option<&str>,
+    skipped: bool,
+) -> Diagnostic {
+    let belongs = format!("`{address}` belongs to {}, which has no CloudFormation form", provider_phrase(provider));
+    if skipped {
+        let diagnostic = Diagnostic::warning(Code("tf::unsupported-provider"), format!("{belongs}; it is skipped"))
+            .with_label(span, "left out of the template (--skip-unsupported)");
+        return match alternative {
+            Some(alternative) => diagnostic.with_help(alternative),
+            None => diagnostic,
+        };
+    }
+    let skip = "pass --skip-unsupported to leave it out and convert the rest of the configuration";
+    let help = match alternative {
+        Some(alternative) => format!("{alternative}; or {skip}"),
+        None => skip.to_string(),
+    };
+    Diagnostic::error(Code("tf::unsupported-provider"), belongs)
+        .with_label(span, "only the aws and awscc providers are converted")
+        .with_help(help)
+}
+
+/// A reference to a block that `--skip-unsupported` left out; `what` is the reference as written
+/// (`random_password.db.result`) or `depends_on`, and none when it is the bare address. The block's
+/// own warning says where it is.
+#[cold]
+pub(crate) fn skipped_reference(
+    span: Span,
+    what: Option<&str>,
+    address: &str,
+    alternative: Option<&str>,
+) -> Diagnostic {
+    let message = match what {
+        Some(what) => format!("{what} refers to `{address}`, which was skipped (--skip-unsupported)"),
+        None => format!("`{address}` was skipped (--skip-unsupported), so nothing converted can refer to it"),
+    };
+    Diagnostic::error(SKIPPED_REFERENCE, message)
+        .with_label(span, "not in the template")
+        .with_help(alternative.unwrap_or("give the value another way, such as a variable"))
+}
+
+/// A `moved` block: logical IDs follow the addresses in the configuration, which are the `to` ones.
+#[cold]
+pub(crate) fn moved_ignored(block: &Block, to: Option<(&str, Span)>, logical_id: Option<&str>) -> Diagnostic {
+    let message = match (to, logical_id) {
+        (Some((to, _)), Some(id)) => format!(
+            "`moved` blocks have no CloudFormation form: logical IDs come from addresses, so `{to}` becomes `{id}`"
+        ),
+        (Some((to, _)), None) => {
+            format!("`moved` blocks have no CloudFormation form: logical IDs come from addresses, here `{to}`")
+        }
+        (None, _) => "`moved` blocks have no CloudFormation form: logical IDs come from addresses".to_string(),
+    };
+    let span = to.map_or(block.kind_span, |(_, span)| span);
+    Diagnostic::warning(Code("tf::block-ignored"), message)
+        .with_label(span, "the logical ID follows this address")
+        .with_note("Terraform moves the resource's state; CloudFormation replaces a deployed resource whose logical ID changes")
+        .with_help("to rename the logical ID of a resource a deployed stack holds, use a stack refactor (`aws cloudformation create-stack-refactor`)")
+}
+
+/// An `import` block: the template cannot adopt an existing resource.
+#[cold]
+pub(crate) fn import_ignored(block: &Block, to: Option<&str>, logical_id: Option<&str>) -> Diagnostic {
+    let label = match to {
+        Some(to) => format!("the stack would create `{to}` anew"),
+        None => "the stack would create the resource anew".to_string(),
+    };
+    let target = match logical_id {
+        Some(id) => format!("logical ID `{id}`"),
+        None => "the resource's logical ID".to_string(),
+    };
+    Diagnostic::warning(
+        Code("tf::block-ignored"),
+        "`import` blocks have no CloudFormation form: a template cannot adopt an existing resource",
+    )
+    .with_label(block.header_span(), label)
+    .with_help(format!(
+        "import the existing resource with a change set: `aws cloudformation create-change-set \
+         --change-set-type IMPORT --resources-to-import ...` naming {target} and the resource's identifier; \
+         a resource to import needs a DeletionPolicy in the template"
+    ))
+}
+
+/// A top-level `check` block: its assertions are not evaluated.
+#[cold]
+pub(crate) fn check_ignored(block: &Block) -> Diagnostic {
+    let name = block.labels.first().map_or(String::new(), |(name, _)| format!(" `{name}`"));
+    Diagnostic::warning(
+        Code("tf::block-ignored"),
+        format!("the `check` block{name} is not evaluated: CloudFormation has no assertions"),
+    )
+    .with_label(block.header_span(), "dropped")
+    .with_help("verify it after deployment, in the pipeline or with a CloudWatch alarm")
+}
+
+/// A `removed` block: the resource is simply absent from the template.
+#[cold]
+pub(crate) fn removed_ignored(block: &Block, from: Option<(&str, Span)>) -> Diagnostic {
+    let (message, span) = match from {
+        Some((from, span)) => (format!("the `removed` block is ignored: `{from}` is simply not in the template"), span),
+        None => ("the `removed` block is ignored".to_string(), block.kind_span),
+    };
+    Diagnostic::warning(Code("tf::block-ignored"), message).with_label(span, "").with_help(
+        "to take a resource out of a deployed stack without deleting it, set its DeletionPolicy to Retain and \
+         update the stack before removing it from the template",
+    )
+}
+
+/// Terraform's state settings (`backend`, `cloud`), reported once.
+#[cold]
+pub(crate) fn state_settings_ignored(block: &Block) -> Diagnostic {
+    let what = match block.labels.first() {
+        Some((label, _)) => format!("{} \"{label}\"", block.kind),
+        None => block.kind.clone(),
+    };
+    Diagnostic::note(
+        Code("tf::state-settings-ignored"),
+        format!(
+            "Terraform's state settings (`{what}`) have no meaning for CloudFormation: the stack holds its own state"
+        ),
+    )
+    .with_label(block.header_span(), "ignored")
+}
+
+/// `required_providers` listing providers that are not converted.
+#[cold]
+pub(crate) fn other_required_providers(block: &Block, names: &[&str]) -> Diagnostic {
+    let listed: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    Diagnostic::note(
+        Code("tf::other-providers"),
+        format!(
+            "only the aws and awscc providers are converted; this configuration also requires {}",
+            listed.join(", ")
+        ),
+    )
+    .with_label(block.kind_span, "")
+    .with_help(
+        "their resources and data sources are reported where they are declared; --skip-unsupported leaves them out",
+    )
 }
 
 // ---------------------------------------------------------------------------------------------------

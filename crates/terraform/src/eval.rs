@@ -250,6 +250,9 @@ pub(crate) struct Evaluator<'a> {
     /// Data source instances (`count`, `for_each`) by `data.` and full address, once evaluated; `None`
     /// when their evaluation failed.
     pub data_instances: HashMap<String, Option<DataInstances>>,
+    /// `--skip-unsupported`: blocks of providers that are not converted are left out, and references
+    /// to them are errors ([`crate::providers`]).
+    pub skip_unsupported: bool,
 }
 
 impl<'a> Evaluator<'a> {
@@ -280,6 +283,7 @@ impl<'a> Evaluator<'a> {
             cidr_prefixes: HashMap::new(),
             data_parameters: HashMap::new(),
             data_instances: HashMap::new(),
+            skip_unsupported: false,
         }
     }
 
@@ -1276,6 +1280,8 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
+                let (rest, rest_spans) = (operators.get(2..).unwrap_or(&[]), spans.get(2..).unwrap_or(&[]));
+                crate::providers::check_reference(self, &format!("data.{address}"), rest, rest_spans, span)?;
                 let full = format!("data.{}{address}", self.current);
                 Ok(Some((crate::data_sources::value(self, &full)?, 2)))
             }
@@ -1296,6 +1302,8 @@ impl<'a> Evaluator<'a> {
                         Fail::Static,
                     ));
                 }
+                let (rest, rest_spans) = (operators.get(1..).unwrap_or(&[]), spans.get(1..).unwrap_or(&[]));
+                crate::providers::check_reference(self, &local_address, rest, rest_spans, span)?;
                 let address = format!("{}{local_address}", self.current);
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));

@@ -9,6 +9,9 @@
 //! 3. [`variables`]: variables to parameters (or inlined constants).
 //! 4. [`lower`]: resource instances and logical IDs planned, then each body evaluated ([`eval`],
 //!    [`functions`], [`data_sources`], [`policy_document`]) and mapped through the catalog.
+//!    Blocks that are not converted are reported: resources and data sources of other providers
+//!    ([`providers`], left out under `--skip-unsupported`), and `moved`, `import`, `check`, `removed`
+//!    and `terraform` settings ([`unconverted`]).
 //! 5. [`outputs`], then the IR's simplification.
 //!
 //! # Invariants
@@ -36,11 +39,13 @@ mod modules;
 mod outputs;
 mod parse;
 mod policy_document;
+mod providers;
 mod region;
 mod syntax;
 mod template;
 mod tfvars;
 mod types;
+mod unconverted;
 mod value;
 mod variables;
 
@@ -57,6 +62,10 @@ pub struct Options {
     /// Values for variables, in command-line order (`--var`, `--var-file`): later ones win, and all
     /// win over `terraform.tfvars` and `*.auto.tfvars` files in the module's directory.
     pub variables: Vec<VariableValue>,
+    /// Leave out resources and data sources of providers other than aws and awscc (`random`, `null`,
+    /// `tls`, ...) with a warning each, instead of failing (`--skip-unsupported`). References to them
+    /// from what is converted are still errors.
+    pub skip_unsupported: bool,
 }
 
 /// A value for input variables given from outside the module.
@@ -103,7 +112,7 @@ pub fn convert(
     // A variable that an expression needs at conversion time (`lower(var.team)`) is inlined and the
     // module evaluated again; each round inlines at least one more variable, so this ends.
     let (mut template, addresses, conditions, reported) = loop {
-        let mut run = lower_module(&tree, fs, sources, &supplied, &inlining);
+        let mut run = lower_module(&tree, fs, sources, &supplied, &inlining, options.skip_unsupported);
         let needed: Vec<(String, iac2cfn_diagnostics::Span)> =
             run.blamed.drain(..).filter(|(name, _)| !inlining.needed.contains_key(name)).collect();
         if needed.is_empty() || inlining.all {
@@ -143,9 +152,11 @@ fn lower_module(
     sources: &mut SourceMap,
     supplied: &iac2cfn_ir::IndexMap<String, tfvars::Supplied>,
     inlining: &variables::Inlining,
+    skip_unsupported: bool,
 ) -> Run {
     let mut template = Template::default();
     let mut evaluator = eval::Evaluator::new(tree, fs, sources);
+    evaluator.skip_unsupported = skip_unsupported;
     let mut ids = logical_ids::Allocator::default();
     variables::declare(&mut evaluator, &mut template, &mut ids, supplied, inlining);
     modules::expand(&mut evaluator);
@@ -165,6 +176,7 @@ fn lower_module(
     check_locals(&mut evaluator);
     let addresses = lower::lower(&mut evaluator, &mut template, &mut ids);
     outputs::lower(&mut evaluator, &mut template);
+    providers::withdraw_unused_references(&mut evaluator);
     Run {
         template,
         addresses,
@@ -196,20 +208,14 @@ fn check_locals(evaluator: &mut eval::Evaluator<'_>) {
     }
 }
 
-/// Reports blocks that are not converted: `moved`, `import`, `removed`, `check` (warnings), and
-/// provider settings that the stack does not carry.
+/// Reports blocks that are not converted: other providers' resources and data sources
+/// ([`providers`]), `moved`, `import`, `removed`, `check` and `terraform` settings ([`unconverted`]),
+/// and provider settings that the stack does not carry.
 fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>) {
     use iac2cfn_diagnostics::{Code, Diagnostic};
     let module = evaluator.tree.root();
-    for block in &module.other {
-        evaluator.diagnostics.push(
-            Diagnostic::warning(
-                Code("tf::block-ignored"),
-                format!("`{}` blocks have no CloudFormation form; it is ignored", block.kind),
-            )
-            .with_label(block.kind_span, ""),
-        );
-    }
+    providers::report(evaluator);
+    unconverted::report(evaluator, module);
     let regions = ["aws", "awscc"].into_iter().filter_map(|name| module.providers.get(name)?.body.attribute("region"));
     for region in regions {
         evaluator.diagnostics.push(

@@ -68,6 +68,14 @@ pub(crate) fn plan<'a>(evaluator: &mut Evaluator<'a>, ids: &mut Allocator) {
         .collect();
     for (address, prefix, block) in resources {
         let kind = block.label(0);
+        // Other providers' resources are reported by `providers::report`, and never lowered; one with
+        // no instances is planned as such, so that references to it see an empty list.
+        if crate::providers::foreign_provider(evaluator.instances[&prefix].module, block).is_some() {
+            if let Some((repetition, instances)) = no_instances(evaluator, &prefix, block) {
+                planned.push((address, instances, repetition, None, None));
+            }
+            continue;
+        }
         let unknown = if kind.starts_with(crate::awscc::PREFIX) {
             crate::awscc::cfn_type(kind).is_none().then(|| crate::awscc::unknown_type(block, kind))
         } else {
@@ -184,6 +192,24 @@ pub(crate) fn plan<'a>(evaluator: &mut Evaluator<'a>, ids: &mut Allocator) {
             .collect();
         evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition, each_loop });
     }
+}
+
+/// The instances of a block when `count` or `for_each` make none (quietly: problems are reported
+/// where the block is converted, or not at all for blocks that are not).
+pub(crate) fn no_instances(
+    evaluator: &mut Evaluator<'_>,
+    prefix: &str,
+    block: &Block,
+) -> Option<crate::eval::DataInstances> {
+    evaluator.in_module(prefix, |evaluator| {
+        let reported = evaluator.diagnostics.len();
+        let planned = instances(evaluator, block);
+        evaluator.diagnostics.truncate(reported);
+        match planned {
+            Ok((instances, repetition, None, None)) if instances.is_empty() => Some((repetition, instances)),
+            _ => None,
+        }
+    })
 }
 
 pub(crate) type Instances = (Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
@@ -937,6 +963,9 @@ pub(crate) fn depends_on(
         match (root.as_str(), names.as_slice()) {
             ("data", [kind, name, ..]) => {
                 let address = format!("{kind}.{name}");
+                if crate::providers::check_dependency(evaluator, &format!("data.{address}"), item_span) {
+                    continue;
+                }
                 if !evaluator.module().data.contains_key(&address) {
                     let known: Vec<&str> = evaluator.module().data.keys().map(String::as_str).collect();
                     evaluator.diagnostics.push(diag::undefined_reference(
@@ -999,6 +1028,9 @@ pub(crate) fn depends_on(
                     continue;
                 }
                 let address = format!("{}{local_address}", evaluator.current);
+                if crate::providers::check_dependency(evaluator, &local_address, item_span) {
+                    continue;
+                }
                 if evaluator.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     evaluator.diagnostics.push(diag::loop_resource_reference(item_span, &address));
                     continue;

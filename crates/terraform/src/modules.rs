@@ -50,6 +50,12 @@ pub(crate) struct Tree {
 }
 
 impl Tree {
+    /// A tree of one module that calls none (for tests).
+    #[cfg(test)]
+    pub(crate) fn single(dir: PathBuf, module: Module) -> Tree {
+        Tree { modules: vec![LoadedModule { dir, module, calls: IndexMap::new() }] }
+    }
+
     /// The root module's declarations.
     pub(crate) fn root(&self) -> &Module {
         &self.modules[0].module
