@@ -924,6 +924,8 @@ def main(argv=None):
             for k, v in blockers_of(m, as_callee=True).items():
                 if k not in blockers or (blockers[k][1] and not v[1]):
                     blockers[k] = v
+        if rec["clean"]:
+            blockers = {}  # it converts as it is (a converter that inlines modules gets here)
         rec["projected_blockers"] = [
             {"code": code, "subject": subj, "message": short(d.get("message", ""), 300),
              "where": (d.get("file") or "") + (f":{d['line']}" if d.get("line") else ""),

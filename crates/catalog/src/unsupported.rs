@@ -128,6 +128,22 @@ pub const NO_COUNTERPART: &[(&str, &str)] = &[
     ),
 ];
 
+/// Types of [`NO_COUNTERPART`] that adopt a resource AWS creates by itself (the default VPC, and the
+/// default security group, network ACL and route table of every VPC). Nothing is created for them,
+/// so a conversion leaves them out with a warning instead of failing; references to them stay errors.
+pub const ADOPTING: &[&str] = &[
+    "aws_default_network_acl",
+    "aws_default_route_table",
+    "aws_default_security_group",
+    "aws_default_subnet",
+    "aws_default_vpc",
+];
+
+/// Whether a type adopts a resource AWS created by itself (see [`ADOPTING`]).
+pub fn is_adopting(terraform_type: &str) -> bool {
+    ADOPTING.contains(&terraform_type)
+}
+
 /// Why a Terraform type has no CloudFormation counterpart, if the table lists it.
 pub fn no_counterpart(terraform_type: &str) -> Option<&'static str> {
     NO_COUNTERPART.iter().find(|(name, _)| *name == terraform_type).map(|(_, reason)| *reason)
@@ -148,6 +164,9 @@ mod tests {
             assert!(name.starts_with("aws_"), "{name}");
             assert!(crate::mappings_for(name).is_empty(), "{name} is mapped, so it has a counterpart");
             assert!(reason.len() >= 20 && !reason.ends_with('.'), "{name}: reason");
+        }
+        for name in ADOPTING {
+            assert!(no_counterpart(name).is_some(), "{name} must say why it has no counterpart");
         }
     }
 

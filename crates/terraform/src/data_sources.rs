@@ -317,7 +317,9 @@ fn block_attribute(
         return Err(Fail::Static);
     }
     if !SUPPORTED.contains(&kind) {
-        return Err(evaluator.error(diag::unsupported_data_source_reference(span, kind, &display_address(address))));
+        // No CloudFormation value: an output that needs it is left out.
+        let diagnostic = diag::unsupported_data_source_reference(span, kind, &display_address(address));
+        return Err(evaluator.fail(diagnostic, Fail::Symbolic));
     }
     if let Some((_, _, _, values)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) {
         return lookup_attribute(evaluator, address, kind, values, name, name_span);
@@ -347,7 +349,11 @@ fn block_attribute(
             let block = block.clone();
             for argument in ["region", "name"] {
                 if let Some(set) = block.body.attribute(argument) {
-                    return evaluator.eval_attribute(set, scope);
+                    // `region = null` is the provider's region, as if the argument were left out.
+                    match evaluator.eval_attribute(set, scope)? {
+                        Value::Null => {}
+                        named => return Ok(named),
+                    }
                 }
             }
             Ok(pseudo_value(pseudo::REGION))

@@ -351,6 +351,30 @@ pub(crate) fn output_without_form(span: Span, name: &str, why: &str) -> Diagnost
     .with_help("output one of its attributes instead")
 }
 
+/// A resource that adopts one AWS created by itself: left out.
+#[cold]
+pub(crate) fn adopting_left_out(block: &Block, kind: &str) -> Diagnostic {
+    let reason = iac2cfn_catalog::unsupported::no_counterpart(kind).unwrap_or("CloudFormation cannot adopt it");
+    let span = block.labels.first().map_or(block.header_span(), |(_, span)| *span);
+    Diagnostic::warning(
+        Code("tf::adopting-resource-left-out"),
+        format!("`{kind}` creates nothing, and CloudFormation cannot manage what it adopts; it is left out"),
+    )
+    .with_label(span, "its settings are not applied")
+    .with_note(reason.to_string())
+}
+
+/// A reference to a resource that was left out because it adopts one AWS created by itself.
+#[cold]
+pub(crate) fn adopting_reference(span: Span, address: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::adopting-resource-left-out"),
+        format!("`{address}` is left out of the stack (CloudFormation cannot manage what it adopts), so nothing can refer to it"),
+    )
+    .with_label(span, "no CloudFormation value")
+    .with_help("pass the value in as a variable instead")
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Modules
 

@@ -250,6 +250,14 @@ pub(crate) struct Evaluator<'a> {
     /// Data source instances (`count`, `for_each`) by `data.` and full address, once evaluated; `None`
     /// when their evaluation failed.
     pub data_instances: HashMap<String, Option<DataInstances>>,
+    /// Logical IDs handed out while resources are planned (see [`crate::lower::plan`]).
+    pub allocator: crate::logical_ids::Allocator,
+    /// Whether resources are being planned: a reference to one not planned yet plans it.
+    pub planning_active: bool,
+    /// Resources whose planning has started (planned, or failed and reported).
+    pub planned: std::collections::HashSet<String>,
+    /// Resources whose instances are planned but whose logical IDs are not handed out yet.
+    pub pending_plans: HashMap<String, crate::lower::Planned>,
     /// `--skip-unsupported`: blocks of providers that are not converted are left out, and references
     /// to them are errors ([`crate::providers`]).
     pub skip_unsupported: bool,
@@ -283,6 +291,10 @@ impl<'a> Evaluator<'a> {
             cidr_prefixes: HashMap::new(),
             data_parameters: HashMap::new(),
             data_instances: HashMap::new(),
+            allocator: crate::logical_ids::Allocator::default(),
+            planning_active: false,
+            planned: std::collections::HashSet::new(),
+            pending_plans: HashMap::new(),
             skip_unsupported: false,
         }
     }
@@ -1305,6 +1317,10 @@ impl<'a> Evaluator<'a> {
                 let (rest, rest_spans) = (operators.get(1..).unwrap_or(&[]), spans.get(1..).unwrap_or(&[]));
                 crate::providers::check_reference(self, &local_address, rest, rest_spans, span)?;
                 let address = format!("{}{local_address}", self.current);
+                if iac2cfn_catalog::unsupported::is_adopting(resource_type) && !self.plans.contains_key(&address) {
+                    // No CloudFormation value: an output that needs it is left out.
+                    return Err(self.fail(diag::adopting_reference(span, &address), Fail::Symbolic));
+                }
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));
                 }
@@ -1319,6 +1335,9 @@ impl<'a> Evaluator<'a> {
     /// an empty list where it does not; elsewhere the reference is recorded as unguarded, so that the
     /// enclosing [`Evaluator::eval_guarded`] decides the value by the condition.
     fn resource_value(&mut self, address: &str, span: Span) -> Value {
+        if self.planning_active && !self.plans.contains_key(address) {
+            crate::lower::plan_resource(self, address);
+        }
         let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
         let Some(plan) = self.plans.get(address) else { return object(None) };
         if let Some(condition) = plan.condition.clone() {
@@ -1473,13 +1492,28 @@ impl<'a> Evaluator<'a> {
         };
         let mut resources = list.resources();
         resources.extend(index.resources());
+        // A zone of `Fn::GetAZs`: Terraform knows the zone names of the provider's region at plan time,
+        // so operations with no CloudFormation form (a regex testing whether it is a name or an ID)
+        // see that name; the template keeps `Fn::Select`.
+        let known = match (&list_expr, &index_expr) {
+            (Expr::GetAzs(_), Expr::Number(number)) => number.as_i64().and_then(|index| self.zone_name(index)),
+            _ => None,
+        };
         Ok(Value::Sym(Sym {
             expr: Expr::Select { index: Box::new(index_expr), list: Box::new(list_expr) },
-            ty: SymType::Any,
+            ty: if known.is_some() { SymType::String } else { SymType::Any },
             condition: None,
             resources,
-            known: None,
+            known: known.map(|name| Box::new(Value::String(name))),
         }))
+    }
+
+    /// The name of the zone at `index` in the provider's region, as Terraform lists them (`eu-west-1a`,
+    /// `eu-west-1b`, ...), when the provider names its region.
+    fn zone_name(&mut self, index: i64) -> Option<String> {
+        let Some(Expr::String(region)) = crate::region::provider_region(self) else { return None };
+        let letter = u8::try_from(index).ok().filter(|index| *index < 26)?;
+        Some(format!("{region}{}", char::from(b'a' + letter)))
     }
 
     /// The nested blocks of a type in a body, with `dynamic` blocks of that type expanded, in source

@@ -1396,6 +1396,10 @@ impl Evaluator<'_> {
                 None => None,
             },
             (None, Expr::Ref(name)) => self.cidr_prefixes.get(name).copied(),
+            // The IPv6 block Amazon gives a VPC (its first `Ipv6CidrBlocks`) is always a /56.
+            (None, Expr::Select { list, .. }) if matches!(list.as_ref(), Expr::GetAtt { attribute, .. } if attribute == "Ipv6CidrBlocks") => {
+                Some((56, 128))
+            }
             _ => None,
         };
         let Some((length, width)) = prefix else {

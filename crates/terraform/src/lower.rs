@@ -13,7 +13,6 @@ use iac2cfn_catalog::{
 };
 use iac2cfn_diagnostics::Span;
 use iac2cfn_ir::{DeletionPolicy, Expr, ForEachLoop, IndexMap, Origin, Resource, Template};
-use std::collections::HashMap;
 
 /// Meta-arguments: handled here, never passed to the catalog.
 const META_ARGUMENTS: &[&str] = &["count", "for_each", "depends_on", "provider"];
@@ -41,7 +40,7 @@ type Merge = (String, IndexMap<String, Expr>, Vec<String>, Span);
 
 /// A planned resource: its address, instances, repetition, condition and, for `for_each` over a list
 /// parameter, the list.
-type Planned = (String, Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
+pub(crate) type Planned = (String, Vec<(Option<InstanceKey>, Scope)>, Repetition, Option<String>, Option<Expr>);
 
 /// What lowering records for the passes after it.
 #[derive(Default)]
@@ -58,140 +57,183 @@ struct Lowering {
 }
 
 /// Plans every resource's instances and logical IDs (parameters already hold theirs).
-pub(crate) fn plan<'a>(evaluator: &mut Evaluator<'a>, ids: &mut Allocator) {
-    let mut planned: Vec<Planned> = Vec::new();
-    let resources: Vec<(String, String, &'a Block)> = evaluator
-        .homes
-        .iter()
-        .filter(|(address, _)| !address.starts_with("data."))
-        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
-        .collect();
-    for (address, prefix, block) in resources {
-        let kind = block.label(0);
-        // Other providers' resources are reported by `providers::report`, and never lowered; one with
-        // no instances is planned as such, so that references to it see an empty list.
-        if crate::providers::foreign_provider(evaluator.instances[&prefix].module, block).is_some() {
-            if let Some((repetition, instances)) = no_instances(evaluator, &prefix, block) {
-                planned.push((address, instances, repetition, None, None));
-            }
+pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
+    evaluator.allocator = std::mem::take(ids);
+    evaluator.planning_active = true;
+    // Instances are planned in declaration order (conditions are named in that order), then IDs are
+    // handed out in address order, so that moving a block between files changes nothing. A resource
+    // whose instances another one's `count` or `for_each` needs is planned, IDs and all, when needed.
+    let declared: Vec<String> =
+        evaluator.homes.keys().filter(|address| !address.starts_with("data.")).cloned().collect();
+    for address in &declared {
+        if evaluator.plans.contains_key(address) || !evaluator.planned.insert(address.clone()) {
             continue;
         }
-        let unknown = if kind.starts_with(crate::awscc::PREFIX) {
-            crate::awscc::cfn_type(kind).is_none().then(|| crate::awscc::unknown_type(block, kind))
-        } else {
-            mappings_for(kind).is_empty().then(|| diag::unknown_resource_type(block, kind, &terraform_types()))
-        };
-        let module_condition = evaluator.instances.get(&prefix).and_then(|instance| instance.condition.clone());
-        let planned_instances = evaluator.in_module(&prefix, |evaluator| instances(evaluator, block));
-        if let Some(unknown) = unknown {
-            // A resource with no instances (`count = 0`, common in reusable modules) creates nothing:
-            // its type does not matter, and references to it see an empty list.
-            match planned_instances {
-                Ok((instances, repetition, None, None)) if instances.is_empty() => {
-                    planned.push((address, instances, repetition, None, None));
-                }
-                _ => evaluator.diagnostics.push(unknown),
-            }
-            continue;
+        if let Some(planned) = plan_instances(evaluator, address) {
+            evaluator.pending_plans.insert(address.clone(), planned);
         }
+    }
+    let mut addresses = declared;
+    addresses.sort();
+    for address in addresses {
+        if let Some(planned) = evaluator.pending_plans.remove(&address) {
+            let mut ids = std::mem::take(&mut evaluator.allocator);
+            assign_ids(evaluator, &mut ids, planned);
+            evaluator.allocator = ids;
+        }
+    }
+    evaluator.planning_active = false;
+    *ids = std::mem::take(&mut evaluator.allocator);
+}
+
+/// Plans one resource's instances and logical IDs when something needs them before their turn; a
+/// resource that cannot be planned (its type is unknown, its `count` fails) stays without a plan.
+pub(crate) fn plan_resource(evaluator: &mut Evaluator<'_>, address: &str) {
+    if evaluator.plans.contains_key(address) {
+        return;
+    }
+    let planned = match evaluator.pending_plans.remove(address) {
+        Some(planned) => planned,
+        None if evaluator.planned.insert(address.to_string()) => {
+            let Some(planned) = plan_instances(evaluator, address) else { return };
+            planned
+        }
+        // Being planned already (a cycle), or failed.
+        None => return,
+    };
+    let mut ids = std::mem::take(&mut evaluator.allocator);
+    assign_ids(evaluator, &mut ids, planned);
+    evaluator.allocator = ids;
+}
+
+/// The instances of a resource, with its condition and, for `for_each` over a list parameter, the list.
+fn plan_instances(evaluator: &mut Evaluator<'_>, address: &str) -> Option<Planned> {
+    let (prefix, block) = evaluator.home(address)?;
+    let address = address.to_string();
+    let kind = block.label(0);
+    // Other providers' resources are reported by `providers::report`, and never lowered; one with
+    // no instances is planned as such, so that references to it see an empty list.
+    if crate::providers::foreign_provider(evaluator.instances[&prefix].module, block).is_some() {
+        let (repetition, instances) = no_instances(evaluator, &prefix, block)?;
+        return Some((address, instances, repetition, None, None));
+    }
+    let unknown = if kind.starts_with(crate::awscc::PREFIX) {
+        crate::awscc::cfn_type(kind).is_none().then(|| crate::awscc::unknown_type(block, kind))
+    } else {
+        mappings_for(kind).is_empty().then(|| diag::unknown_resource_type(block, kind, &terraform_types()))
+    };
+    let module_condition = evaluator.instances.get(&prefix).and_then(|instance| instance.condition.clone());
+    let planned_instances = evaluator.in_module(&prefix, |evaluator| instances(evaluator, block));
+    if let Some(unknown) = unknown {
+        // A resource with no instances (`count = 0`, common in reusable modules) creates nothing:
+        // its type does not matter, and references to it see an empty list.
         match planned_instances {
-            Ok((instances, repetition, condition, collection)) => {
-                // A resource of a module created under a condition exists under it too.
-                let condition = match (module_condition, condition) {
-                    (Some(outer), Some(own)) => {
-                        Some(evaluator.condition_name(Expr::And(vec![Expr::Condition(outer), Expr::Condition(own)])))
+            Ok((instances, repetition, None, None)) if instances.is_empty() => {
+                return Some((address, instances, repetition, None, None));
+            }
+            _ if iac2cfn_catalog::unsupported::is_adopting(kind) => {
+                evaluator.diagnostics.push(diag::adopting_left_out(block, kind));
+            }
+            _ => evaluator.diagnostics.push(unknown),
+        }
+        return None;
+    }
+    let (instances, repetition, condition, collection) = planned_instances.ok()?;
+    // A resource of a module created under a condition exists under it too.
+    let condition = match (module_condition, condition) {
+        (Some(outer), Some(own)) => {
+            Some(evaluator.condition_name(Expr::And(vec![Expr::Condition(outer), Expr::Condition(own)])))
+        }
+        (outer, own) => own.or(outer),
+    };
+    Some((address, instances, repetition, condition, collection))
+}
+
+/// Claims the logical IDs of a planned resource's instances and records its plan.
+fn assign_ids(evaluator: &mut Evaluator<'_>, ids: &mut Allocator, planned: Planned) {
+    let (address, instances, repetition, condition, collection) = planned;
+    let mut each_loop = None;
+    let instance_ids: Vec<String> = match evaluator.home(&address) {
+        Some((prefix, block)) => {
+            let id_prefix =
+                evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
+            let kind = block.label(0);
+            let rows = mappings_for(kind);
+            match rows.first().copied() {
+                // `awscc_` types map through CloudFormation's schema, not through rows.
+                None => match crate::awscc::cfn_type(kind) {
+                    Some(cfn_type) => {
+                        let keys = instances.iter().map(|(key, _)| key.clone());
+                        crate::awscc::claim_ids(
+                            evaluator,
+                            ids,
+                            &address,
+                            &id_prefix,
+                            block,
+                            cfn_type,
+                            keys,
+                            condition.is_some(),
+                        )
                     }
-                    (outer, own) => own.or(outer),
-                };
-                planned.push((address, instances, repetition, condition, collection))
+                    None => Vec::new(),
+                },
+                Some(row) => {
+                    let mut instance_ids = Vec::new();
+                    for (key, scope) in &instances {
+                        // Rows selected by an argument (`type = "egress"`) may be of different types.
+                        let probe = Instance { key: key.clone(), scope: scope.clone(), logical_id: String::new() };
+                        let row = evaluator
+                            .in_module(&prefix, |evaluator| select_row(evaluator, block, &probe, &rows))
+                            .unwrap_or(row);
+                        if matches!(row.placement, Placement::MergeInto { .. }) {
+                            instance_ids.push(String::new());
+                            continue;
+                        }
+                        let base = format!("{id_prefix}{}", resource_base(block.label(1), row.cloudformation));
+                        // One templated instance in an Fn::ForEach loop: `Base${Identifier}`.
+                        if let Some(collection) = &collection {
+                            let name = ids.claim(&base);
+                            let identifier = ids.claim(&format!("{id_prefix}{}Key", pascal(block.label(1))));
+                            let id = format!("{name}${{{identifier}}}");
+                            if let Some(for_each) = block.body.attribute("for_each") {
+                                evaluator.diagnostics.push(diag::for_each_loop(for_each.value_span, &identifier));
+                            }
+                            evaluator.id_owners.insert(id.clone(), address.clone());
+                            instance_ids.push(id);
+                            each_loop = Some(EachLoop { name, identifier, collection: collection.clone() });
+                            continue;
+                        }
+                        // A resource made under a condition has one instance: it needs no index in its name.
+                        let key = if condition.is_some() { None } else { key.as_ref() };
+                        let id = ids.claim(&instance_id(&base, key));
+                        // Companions are named after their main resource; claim their names now so
+                        // nothing else takes them.
+                        for companion in row.companions {
+                            if block.body.has(companion.when_argument) {
+                                ids.claim(&format!("{id}{}", companion.suffix));
+                            }
+                        }
+                        evaluator.id_owners.insert(id.clone(), address.clone());
+                        instance_ids.push(id);
+                    }
+                    instance_ids
+                }
             }
-            Err(_) => continue,
         }
-    }
-    // IDs are handed out in address order, so that moving a block between files changes nothing.
-    let mut order: Vec<usize> = (0..planned.len()).collect();
-    order.sort_by(|a, b| planned[*a].0.cmp(&planned[*b].0));
-    let mut assigned: HashMap<usize, Vec<String>> = HashMap::new();
-    let mut loops: HashMap<usize, EachLoop> = HashMap::new();
-    for index in order {
-        let (address, instances, _, condition, collection) = &planned[index];
-        let Some((prefix, block)) = evaluator.home(address) else { continue };
-        let id_prefix = evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
-        let kind = block.label(0);
-        let rows = mappings_for(kind);
-        let Some(row) = rows.first().copied() else {
-            // `awscc_` types map through CloudFormation's schema, not through rows.
-            if let Some(cfn_type) = crate::awscc::cfn_type(kind) {
-                let keys = instances.iter().map(|(key, _)| key.clone());
-                let claimed = crate::awscc::claim_ids(
-                    evaluator,
-                    ids,
-                    address,
-                    &id_prefix,
-                    block,
-                    cfn_type,
-                    keys,
-                    condition.is_some(),
-                );
-                assigned.insert(index, claimed);
+        None => Vec::new(),
+    };
+    let instances = instances
+        .into_iter()
+        .zip(instance_ids.into_iter().chain(std::iter::repeat(String::new())))
+        .map(|((key, mut scope), logical_id)| {
+            if let Some(each_loop) = &each_loop {
+                let identifier = Expr::reference(&each_loop.identifier);
+                scope.each_symbolic = Some(Value::Sym(Sym::new(identifier, SymType::String)));
             }
-            continue;
-        };
-        let mut instance_ids = Vec::new();
-        for (key, scope) in instances {
-            // Rows selected by an argument (`type = "egress"`) may be of different types.
-            let probe = Instance { key: key.clone(), scope: scope.clone(), logical_id: String::new() };
-            let row =
-                evaluator.in_module(&prefix, |evaluator| select_row(evaluator, block, &probe, &rows)).unwrap_or(row);
-            if matches!(row.placement, Placement::MergeInto { .. }) {
-                instance_ids.push(String::new());
-                continue;
-            }
-            let base = format!("{id_prefix}{}", resource_base(block.label(1), row.cloudformation));
-            // One templated instance in an Fn::ForEach loop: `Base${Identifier}`.
-            if let Some(collection) = collection {
-                let name = ids.claim(&base);
-                let identifier = ids.claim(&format!("{id_prefix}{}Key", pascal(block.label(1))));
-                let id = format!("{name}${{{identifier}}}");
-                if let Some(for_each) = block.body.attribute("for_each") {
-                    evaluator.diagnostics.push(diag::for_each_loop(for_each.value_span, &identifier));
-                }
-                evaluator.id_owners.insert(id.clone(), address.clone());
-                instance_ids.push(id);
-                loops.insert(index, EachLoop { name, identifier, collection: collection.clone() });
-                continue;
-            }
-            // A resource made under a condition has one instance: it needs no index in its name.
-            let key = if condition.is_some() { None } else { key.as_ref() };
-            let id = ids.claim(&instance_id(&base, key));
-            // Companions are named after their main resource; claim their names now so nothing else
-            // takes them.
-            for companion in row.companions {
-                if block.body.has(companion.when_argument) {
-                    ids.claim(&format!("{id}{}", companion.suffix));
-                }
-            }
-            evaluator.id_owners.insert(id.clone(), address.clone());
-            instance_ids.push(id);
-        }
-        assigned.insert(index, instance_ids);
-    }
-    for (index, (address, instances, repetition, condition, _)) in planned.into_iter().enumerate() {
-        let ids = assigned.remove(&index).unwrap_or_default();
-        let each_loop = loops.remove(&index);
-        let instances = instances
-            .into_iter()
-            .zip(ids)
-            .map(|((key, mut scope), logical_id)| {
-                if let Some(each_loop) = &each_loop {
-                    let identifier = Expr::reference(&each_loop.identifier);
-                    scope.each_symbolic = Some(Value::Sym(Sym::new(identifier, SymType::String)));
-                }
-                Instance { key, scope, logical_id }
-            })
-            .collect();
-        evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition, each_loop });
-    }
+            Instance { key, scope, logical_id }
+        })
+        .collect();
+    evaluator.plans.insert(address, ResourcePlan { instances, repetition, condition, each_loop });
 }
 
 /// The instances of a block when `count` or `for_each` make none (quietly: problems are reported
@@ -1243,7 +1285,8 @@ fn instance_attribute(
             };
             // The configuration sets the attribute: Terraform knows it at plan time.
             let known = match read_argument_quietly(evaluator, block, &instance, &instance_address, name, name_span) {
-                Some(value) if value.is_known() => Some(Box::new(value)),
+                // A null argument is one the provider computes: it is not known at plan time.
+                Some(value) if value.is_known() && value != Value::Null => Some(Box::new(value)),
                 _ => None,
             };
             Ok(Value::Sym(Sym { expr, ty, condition: None, resources: vec![address.to_string()], known }))

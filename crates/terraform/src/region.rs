@@ -54,10 +54,11 @@ pub(crate) fn check(evaluator: &mut Evaluator<'_>, kind: &str, address: &str, so
 
 /// The provider's configured region, as an IR value; `None` when it sets none (or it has errors,
 /// reported where the provider is checked).
-fn provider_region(evaluator: &mut Evaluator<'_>) -> Option<Expr> {
+pub(crate) fn provider_region(evaluator: &mut Evaluator<'_>) -> Option<Expr> {
     let attribute = evaluator.tree.root().providers.get("aws")?.body.attribute("region")?;
     let reported = evaluator.diagnostics.len();
-    let value = evaluator.eval_attribute(attribute, &Scope::default());
+    // The provider belongs to the root module, wherever evaluation is.
+    let value = evaluator.in_module("", |evaluator| evaluator.eval_attribute(attribute, &Scope::default()));
     evaluator.diagnostics.truncate(reported);
     to_expr(&value.ok()?).ok().filter(|expr| !matches!(expr, Expr::Null))
 }
