@@ -27,8 +27,10 @@ mod cidr;
 mod data_sources;
 mod datetime;
 mod diagnostics;
+mod encoding;
 mod eval;
 mod functions;
+mod glob;
 mod index;
 mod logical_ids;
 mod lower;
@@ -42,6 +44,7 @@ mod tfvars;
 mod types;
 mod value;
 mod variables;
+mod yaml;
 
 use iac2cfn_diagnostics::{Diagnostics, FileSystem, SourceMap};
 use iac2cfn_ir::{Lowered, Template};
