@@ -936,6 +936,39 @@ pub(crate) fn file_unreadable(span: Span, path: &str, error: &std::io::Error) ->
     Diagnostic::error(Code("tf::unreadable"), format!("cannot read `{path}`: {error}")).with_label(span, "")
 }
 
+/// A name in a `templatefile` or `templatestring` template that its variables do not give.
+#[cold]
+pub(crate) fn template_variable_missing(span: Span, function: &str, name: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::function-failed"),
+        format!("`{function}` failed: the template's variables have no `{name}`"),
+    )
+    .with_label(span, "")
+    .with_help(format!("a template sees only the variables passed to `{function}`; add `{name}` to them"))
+}
+
+/// `base64gzip`, whose compressed bytes cannot be Terraform's.
+#[cold]
+pub(crate) fn gzip_bytes_differ(span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::base64gzip-bytes"),
+        "`base64gzip` gives different bytes than Terraform's, which decompress to the same text",
+    )
+    .with_label(span, "stored without compression, so the encoded string is longer and not Terraform's")
+    .with_note("a consumer that compares or hashes the encoded string sees a different value")
+}
+
+/// `pathexpand` of a path in the home directory of whoever runs Terraform.
+#[cold]
+pub(crate) fn home_directory(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::home-directory"),
+        "`pathexpand` of a `~` path depends on the home directory of the machine that runs Terraform",
+    )
+    .with_label(span, "")
+    .with_help("write the path relative to the module, or pass it as a variable")
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Data sources
 

@@ -68,6 +68,9 @@ pub(crate) struct Scope {
     pub variable_under_test: Option<(String, Value)>,
     /// `each.key` and `each.value` in the body of an `Fn::ForEach` loop: the loop's identifier.
     pub each_symbolic: Option<Value>,
+    /// While the template of `templatefile` or `templatestring` (the name) is rendered: only the
+    /// template's variables are in scope, as in Terraform, and that function cannot be called again.
+    pub template: Option<&'static str>,
 }
 
 impl Scope {
@@ -1175,6 +1178,10 @@ impl<'a> Evaluator<'a> {
         root_span: Span,
         scope: &Scope,
     ) -> Eval<Option<(Value, usize)>> {
+        // A template sees only the variables it was given.
+        if let Some(function) = scope.template {
+            return Err(self.error(diag::template_variable_missing(root_span, function, root)));
+        }
         let attr = |index: usize| -> Option<&str> {
             match operators.get(index) {
                 Some(TraversalOperator::GetAttr(name)) => Some(name.as_str()),

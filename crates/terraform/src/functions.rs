@@ -19,6 +19,7 @@ const KNOWN: &[&str] = &[
     "anytrue",
     "base64decode",
     "base64encode",
+    "base64gzip",
     "base64sha256",
     "base64sha512",
     "basename",
@@ -46,6 +47,7 @@ const KNOWN: &[&str] = &[
     "filebase64sha512",
     "fileexists",
     "filemd5",
+    "fileset",
     "filesha1",
     "filesha256",
     "filesha512",
@@ -73,6 +75,7 @@ const KNOWN: &[&str] = &[
     "nonsensitive",
     "one",
     "parseint",
+    "pathexpand",
     "pow",
     "range",
     "regex",
@@ -97,6 +100,9 @@ const KNOWN: &[&str] = &[
     "substr",
     "sum",
     "templatefile",
+    "templatestring",
+    "textdecodebase64",
+    "textencodebase64",
     "timeadd",
     "timecmp",
     "title",
@@ -116,12 +122,30 @@ const KNOWN: &[&str] = &[
     "urlencode",
     "uuidv5",
     "values",
+    "yamldecode",
+    "yamlencode",
     "zipmap",
 ];
 
 /// Functions Terraform has that cannot be converted: their results differ on every run or need the
 /// network.
 const NON_DETERMINISTIC: &[&str] = &["timestamp", "uuid", "bcrypt", "plantimestamp", "rsadecrypt"];
+
+/// Functions that read files, which a `templatestring` template may not call (its text may come from
+/// anywhere, so Terraform keeps it from reading the file system).
+const FILE_FUNCTIONS: &[&str] = &[
+    "file",
+    "filebase64",
+    "filebase64sha256",
+    "filebase64sha512",
+    "fileexists",
+    "filemd5",
+    "fileset",
+    "filesha1",
+    "filesha256",
+    "filesha512",
+    "templatefile",
+];
 
 impl Evaluator<'_> {
     /// Evaluates a function call.
@@ -138,8 +162,24 @@ impl Evaluator<'_> {
             ));
         }
         let arguments: Vec<&Expression> = call.args.iter().collect();
+        if let Some(rendering) = scope.template {
+            let why = if matches!(name, "templatefile" | "templatestring") {
+                Some(format!("cannot recursively call `{name}` from inside `{rendering}`"))
+            } else if rendering == "templatestring" && FILE_FUNCTIONS.contains(&name) {
+                Some(format!(
+                    "cannot use file functions like `{name}` in `templatestring` templates; pass the function's \
+                     result as a template variable instead"
+                ))
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                return Err(self.error(diag::function_failed(name_span, rendering, &why)));
+            }
+        }
         match name {
             "try" => return self.call_try(&arguments, src, scope, span),
+            "templatestring" => return self.call_templatestring(&arguments, src, scope, span),
             "can" => {
                 let [argument] = arguments.as_slice() else {
                     return Err(self.fail(diag::arity(span, "can", "1"), Fail::Static));
@@ -187,6 +227,89 @@ impl Evaluator<'_> {
         }
         let call = Call { name, span, spans };
         self.with_known(values, |this, values| this.builtin(&call, values))
+    }
+
+    /// `templatestring(ref, vars)`: the first argument must be a reference to a string held elsewhere
+    /// (Terraform checks the expression itself, before evaluating it), rendered as `templatefile`
+    /// renders a file.
+    fn call_templatestring(&mut self, arguments: &[&Expression], src: Src, scope: &Scope, span: Span) -> Eval {
+        const NAME: &str = "templatestring";
+        let [template, variables] = arguments else {
+            return Err(self.fail(diag::arity(span, NAME, "2"), Fail::Static));
+        };
+        let spans = vec![src.span(*template), src.span(*variables)];
+        if let Some(why) = template_argument_problem(template) {
+            return Err(self.error(diag::function_failed(spans[0], NAME, why)));
+        }
+        let template = self.eval(template, src, scope);
+        let variables = self.eval(variables, src, scope);
+        let (template, variables) = (template?, variables?);
+        let call = Call { name: NAME, span, spans };
+        self.with_known(vec![template, variables], |this, mut values| {
+            let variables = values.pop().unwrap_or(Value::Null);
+            let template = values.pop().unwrap_or(Value::Null);
+            let text = match &template {
+                Value::Sym(sym) => {
+                    return Err(this.symbolic(sym, diag::symbolic_argument(call.arg_span(0), NAME, sym)));
+                }
+                Value::String(_) | Value::Json(..) => this.text(&call, std::slice::from_ref(&template), 0)?,
+                other => {
+                    return Err(this.error(diag::argument_type(
+                        call.arg_span(0),
+                        NAME,
+                        "a string holding the template",
+                        other,
+                    )));
+                }
+            };
+            let variables = this.map(&call, &[Value::Null, variables], 1)?;
+            let rendered =
+                this.render_template_text(&call, "<templatestring argument>".to_string(), &text, variables)?;
+            // Unlike `templatefile`, the result is always a string.
+            match rendered {
+                Value::Number(_) | Value::Bool(_) => Ok(Value::String(rendered.as_text().unwrap_or_default())),
+                Value::String(_) | Value::Json(..) | Value::Null => Ok(rendered),
+                Value::Sym(sym) if sym.ty != SymType::List => Ok(Value::Sym(sym)),
+                other => Err(this.error(diag::function_failed(
+                    span,
+                    NAME,
+                    &format!("invalid template result: a string is required, not a {}", other.type_name()),
+                ))),
+            }
+        })
+    }
+
+    /// Renders the template `text` (added to the sources as `name`) with only `variables` in scope, as
+    /// `templatefile` and `templatestring` do.
+    fn render_template_text(
+        &mut self,
+        call: &Call<'_>,
+        name: String,
+        text: &str,
+        variables: IndexMap<String, Value>,
+    ) -> Eval {
+        let function: &'static str = if call.name == "templatefile" { "templatefile" } else { "templatestring" };
+        if let Some(key) = variables.keys().find(|key| !is_identifier(key)) {
+            let why = format!(
+                "invalid template variable name \"{key}\": must start with a letter, followed by zero or more \
+                 letters, digits, and underscores"
+            );
+            return Err(self.error(diag::function_failed(call.arg_span(1), function, &why)));
+        }
+        let file = self.sources.add(name, text);
+        let template = match hcl_edit::parser::parse_template(text) {
+            Ok(template) => template,
+            Err(error) => {
+                let offset = error.location().offset().min(text.len());
+                return Err(self.error(diag::syntax_error(Span::new(file, offset..offset), error.message())));
+            }
+        };
+        let mut scope = Scope { template: Some(function), ..Scope::default() };
+        for (key, value) in variables {
+            scope = scope.with(&key, value);
+        }
+        let src = Src { map: crate::syntax::SpanMap::Native(file), fallback: Span::new(file, 0..0) };
+        self.eval(&Expression::StringTemplate(template.into()), src, &scope)
     }
 
     fn call_try(&mut self, arguments: &[&Expression], src: Src, scope: &Scope, span: Span) -> Eval {
@@ -492,14 +615,90 @@ impl Evaluator<'_> {
             "base64decode" => {
                 arity(self, n == 1, "1")?;
                 let text = self.text(call, &args, 0)?;
-                match base64::engine::general_purpose::STANDARD.decode(text.as_bytes()).map(String::from_utf8) {
-                    Ok(Ok(decoded)) => Ok(Value::String(decoded)),
+                match crate::encoding::go_base64_decode(&text).map(String::from_utf8) {
+                    Some(Ok(decoded)) => Ok(Value::String(decoded)),
                     _ => Err(self.error(diag::function_failed(
                         call.arg_span(0),
                         name,
                         "the string is not base64-encoded UTF-8 text",
                     ))),
                 }
+            }
+            "base64gzip" => {
+                arity(self, n == 1, "1")?;
+                let text = self.text(call, &args, 0)?;
+                // Once per call, however many resource instances evaluate it.
+                let warning = diag::gzip_bytes_differ(call.span);
+                if !self.diagnostics.iter().any(|d| d.code == warning.code && d.primary_span() == Some(call.span)) {
+                    self.diagnostics.push(warning);
+                }
+                let compressed = crate::encoding::gzip_stored(text.as_bytes());
+                Ok(Value::String(base64::engine::general_purpose::STANDARD.encode(compressed)))
+            }
+            "textencodebase64" => {
+                arity(self, n == 2, "2")?;
+                let encoding = self.text_encoding(call, &args)?;
+                // In UTF-8 the function is `base64encode`, which CloudFormation has.
+                if let (crate::encoding::TextEncoding::Utf8, Value::Sym(sym)) = (encoding, &args[0]) {
+                    if sym.ty != SymType::List {
+                        return Ok(Value::Sym(Sym {
+                            expr: Expr::Base64(Box::new(sym.expr.clone())),
+                            ty: SymType::String,
+                            condition: None,
+                            resources: sym.resources.clone(),
+                            known: None,
+                        }));
+                    }
+                }
+                let text = self.text(call, &args, 0)?;
+                match encoding.encode(&text) {
+                    Some(bytes) => Ok(Value::String(base64::engine::general_purpose::STANDARD.encode(bytes))),
+                    None => Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        &format!("the string has characters that cannot be represented in {}", encoding.iana_name()),
+                    ))),
+                }
+            }
+            "textdecodebase64" => {
+                arity(self, n == 2, "2")?;
+                let encoding = self.text_encoding(call, &args)?;
+                let text = self.text(call, &args, 0)?;
+                let Some(bytes) = crate::encoding::go_base64_decode(&text) else {
+                    return Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        "the string is not valid base64",
+                    )));
+                };
+                match encoding.decode(&bytes) {
+                    Some(decoded) => Ok(Value::String(decoded)),
+                    None => Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        &format!("the bytes have symbols that are not defined for {}", encoding.iana_name()),
+                    ))),
+                }
+            }
+            "yamlencode" => {
+                arity(self, n == 1, "1")?;
+                self.require_known_deep(call, &args[0], 0)?;
+                crate::yaml::encode(&args[0])
+                    .map(Value::String)
+                    .map_err(|why| self.error(diag::function_failed(call.arg_span(0), name, &why)))
+            }
+            "yamldecode" => {
+                arity(self, n == 1, "1")?;
+                if matches!(args[0], Value::Null) {
+                    return Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        "the YAML source cannot be null",
+                    )));
+                }
+                let text = self.text(call, &args, 0)?;
+                crate::yaml::decode(&text)
+                    .map_err(|why| self.error(diag::function_failed(call.arg_span(0), name, &why)))
             }
             "urlencode" => {
                 arity(self, n == 1, "1")?;
@@ -1050,20 +1249,29 @@ impl Evaluator<'_> {
                 let path = self.text(call, &args, 0)?;
                 let variables = self.map(call, &args, 1)?;
                 let (text, full) = self.read_module_file(&path, call.arg_span(0))?;
-                let file = self.sources.add(full.display().to_string(), text.as_str());
-                let template = match hcl_edit::parser::parse_template(&text) {
-                    Ok(template) => template,
-                    Err(error) => {
-                        let offset = error.location().offset().min(text.len());
-                        return Err(self.error(diag::syntax_error(Span::new(file, offset..offset), error.message())));
+                self.render_template_text(call, full.display().to_string(), &text, variables)
+            }
+            "fileset" => {
+                arity(self, n == 2, "2")?;
+                let path = self.text(call, &args, 0)?;
+                let pattern = self.text(call, &args, 1)?;
+                self.fileset(call, &path, &pattern)
+            }
+            "pathexpand" => {
+                arity(self, n == 1, "1")?;
+                let path = self.text(call, &args, 0)?;
+                // go-homedir expands only a leading `~` alone or followed by a separator.
+                match path.strip_prefix('~') {
+                    None => Ok(Value::String(path)),
+                    Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => {
+                        Err(self.fail(diag::home_directory(call.arg_span(0)), Fail::Symbolic))
                     }
-                };
-                let mut scope = Scope::default();
-                for (key, value) in variables {
-                    scope = scope.with(&key, value);
+                    Some(_) => Err(self.error(diag::function_failed(
+                        call.arg_span(0),
+                        name,
+                        "cannot expand user-specific home dir",
+                    ))),
                 }
-                let src = Src { map: crate::syntax::SpanMap::Native(file), fallback: Span::new(file, 0..0) };
-                self.eval(&Expression::StringTemplate(template.into()), src, &scope)
             }
             "basename" | "dirname" => {
                 arity(self, n == 1, "1")?;
@@ -1344,6 +1552,65 @@ impl Evaluator<'_> {
         }
     }
 
+    /// Fails, naming the call, when any part of `value` is only known at deployment (or is a whole
+    /// resource object): for functions whose result CloudFormation cannot compute.
+    fn require_known_deep(&mut self, call: &Call<'_>, value: &Value, index: usize) -> Eval<()> {
+        match value {
+            Value::Sym(sym) => Err(self.symbolic(sym, diag::symbolic_argument(call.arg_span(index), call.name, sym))),
+            Value::Object(object) => {
+                Err(self.error(diag::whole_object(call.arg_span(index), &object.instance_address(), call.name)))
+            }
+            Value::Json(inner, _) => self.require_known_deep(call, inner, index),
+            Value::List(items) => items.iter().try_for_each(|item| self.require_known_deep(call, item, index)),
+            Value::Map(entries) => entries.values().try_for_each(|item| self.require_known_deep(call, item, index)),
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => Ok(()),
+        }
+    }
+
+    /// The encoding argument (the second) of `textencodebase64` and `textdecodebase64`.
+    fn text_encoding(&mut self, call: &Call<'_>, args: &[Value]) -> Eval<crate::encoding::TextEncoding> {
+        let name = self.text(call, args, 1)?;
+        crate::encoding::TextEncoding::by_name(&name).ok_or_else(|| {
+            let why = format!("\"{name}\" is not a supported encoding (supported: {})", crate::encoding::SUPPORTED);
+            self.error(diag::function_failed(call.arg_span(1), call.name, &why))
+        })
+    }
+
+    /// `fileset(path, pattern)`: the files under `path` that `pattern` matches, relative to `path` and
+    /// sorted, as Terraform's glob finds them; like the other file functions, only inside the module.
+    fn fileset(&mut self, call: &Call<'_>, path: &str, pattern: &str) -> Eval {
+        // Terraform joins a relative path to the module's directory; an absolute one stays as it is,
+        // outside what the converter reads.
+        let base = crate::glob::join(&[".", path]);
+        let joined = crate::glob::join(&[&base, pattern]);
+        if path.starts_with('/') || joined == ".." || joined.starts_with("../") {
+            return Err(self.error(diag::file_outside_module(call.span, &joined)));
+        }
+        let matches = match crate::glob::glob(self.fs, &self.dir, &joined) {
+            Ok(matches) => matches,
+            Err(error) => {
+                let why = match error {
+                    crate::glob::GlobError::BadPattern => {
+                        format!("failed to glob pattern {joined}: syntax error in pattern")
+                    }
+                    crate::glob::GlobError::TooLarge => {
+                        format!("matching {joined} takes too many steps (deep directories, or many wildcards)")
+                    }
+                };
+                return Err(self.error(diag::function_failed(call.arg_span(1), call.name, &why)));
+            }
+        };
+        let mut files: Vec<String> = matches
+            .into_iter()
+            .filter(|found| self.fs.is_file(&if found == "." { self.dir.clone() } else { self.dir.join(found) }))
+            .map(|found| crate::glob::relative(&base, &found))
+            .collect();
+        // A set of strings, which Terraform orders by their bytes.
+        files.sort();
+        files.dedup();
+        Ok(Value::List(files.into_iter().map(Value::String).collect()))
+    }
+
     fn require_known(&mut self, call: &Call<'_>, args: &[Value], index: usize) -> Eval<()> {
         match args.get(index) {
             Some(Value::Sym(sym)) => {
@@ -1488,6 +1755,59 @@ impl Call<'_> {
     fn arg_span(&self, index: usize) -> Span {
         self.spans.get(index).copied().unwrap_or(self.span)
     }
+}
+
+/// Why `templatestring`'s first argument is not the reference to a template that Terraform requires
+/// (a reference to a named value, with any attribute, index or splat after it).
+fn template_argument_problem(expression: &Expression) -> Option<&'static str> {
+    fn is_reference(expression: &Expression) -> bool {
+        match expression {
+            Expression::Variable(_) => true,
+            Expression::Traversal(traversal) => is_reference(&traversal.expr),
+            _ => false,
+        }
+    }
+    let literal_only = |template: &hcl_edit::template::Template| {
+        template.iter().all(|element| matches!(element, hcl_edit::template::Element::Literal(_)))
+    };
+    match expression {
+        _ if is_reference(expression) => None,
+        Expression::StringTemplate(template)
+            if matches!(
+                template.iter().collect::<Vec<_>>().as_slice(),
+                [hcl_edit::template::Element::Interpolation(_)]
+            ) =>
+        {
+            Some(
+                "invalid template expression: templatestring is only for rendering templates retrieved dynamically \
+                 from elsewhere; to treat the inner expression as template syntax, write the reference expression \
+                 directly without any template interpolation syntax",
+            )
+        }
+        Expression::String(_) => Some(LITERAL_TEMPLATE),
+        Expression::StringTemplate(template) if literal_only(template) => Some(LITERAL_TEMPLATE),
+        Expression::HeredocTemplate(heredoc) if literal_only(&heredoc.template) => Some(LITERAL_TEMPLATE),
+        Expression::StringTemplate(_) | Expression::HeredocTemplate(_) => Some(
+            "invalid template expression: templatestring is only for rendering templates retrieved dynamically \
+             from elsewhere; to render an inline template, consider using a plain template string expression",
+        ),
+        _ => Some(
+            "invalid template expression: must be a direct reference to a single string from elsewhere, containing \
+             valid Terraform template syntax",
+        ),
+    }
+}
+
+/// Terraform's message for a literal string passed to `templatestring` as its template.
+const LITERAL_TEMPLATE: &str = "invalid template expression: templatestring is only for rendering templates \
+                                retrieved dynamically from elsewhere, and so does not support providing a literal \
+                                template; consider using a template string expression instead";
+
+/// Whether `name` is an HCL identifier: a letter or `_`, then letters, digits, `_` and `-`.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|first| first.is_alphabetic() || first == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '-')
 }
 
 fn flatten_into(items: Vec<Value>, out: &mut Vec<Value>) {

@@ -30,8 +30,10 @@ mod cidr;
 mod data_sources;
 mod datetime;
 mod diagnostics;
+mod encoding;
 mod eval;
 mod functions;
+mod glob;
 mod index;
 mod logical_ids;
 mod lower;
@@ -48,6 +50,7 @@ mod types;
 mod unconverted;
 mod value;
 mod variables;
+mod yaml;
 
 use iac2cfn_diagnostics::{Diagnostics, FileSystem, SourceMap};
 use iac2cfn_ir::{Lowered, Template};

@@ -259,6 +259,13 @@ fn nothing_panics_on_odd_input() {
         "data \"aws_iam_policy_document\" \"d\" { statement { principals { } } }\noutput \"o\" { value = data.aws_iam_policy_document.d.json }",
         "resource \"aws_sqs_queue\" \"q\" { count = -1 }",
         "resource \"aws_sqs_queue\" \"q\" { for_each = 3 }",
+        "locals { y = yamldecode(\"*a\") }",
+        "locals { y = yamldecode(\"{[}\") }",
+        "locals { y = yamlencode(aws_sqs_queue.q) }\nresource \"aws_sqs_queue\" \"q\" {}",
+        "locals { f = fileset(\"\", \"\") }",
+        "locals { f = fileset(\".\", \"**/**/[\\\\\") }",
+        "locals { t = templatestring(local.t, {}) }",
+        "locals { e = textdecodebase64(\"=\", \"UTF-16\") }",
     ] {
         let _ = run(text);
     }
@@ -328,4 +335,139 @@ resource "aws_sqs_queue" "q" {
     assert_eq!(loops[0].identifier, "QKey");
     assert_eq!(loops[0].resources.keys().collect::<Vec<_>>(), ["QQueue${QKey}"]);
     assert!(lowered.template.resources.is_empty());
+}
+
+#[test]
+fn yaml_functions_match_terraform() {
+    // Outputs of Terraform 1.11 for the same expressions.
+    assert_eq!(
+        output("", "yamlencode({ b = [1, { c = \"x\\ny\" }], a = null, \"k k\" = {}, d = 1.5 })"),
+        "\"a\": null\n\"b\":\n- 1\n- \"c\": |-\n    x\n    y\n\"d\": 1.5\n\"k k\": {}\n"
+    );
+    assert_eq!(output("", "yamlencode(\"plain\")"), "\"plain\"\n");
+    assert_eq!(output("", "yamlencode(10)"), "10\n...\n");
+    assert_eq!(
+        output(
+            "doc = \"a: yes\\nb: [1.0, '2', 2024-01-02]\\nc: &x {d: ~}\\ne: *x\\n\"",
+            "jsonencode(yamldecode(local.doc))"
+        ),
+        r#"{"a":true,"b":[1,"2","2024-01-02T00:00:00Z"],"c":{"d":null},"e":{"d":null}}"#
+    );
+    assert_eq!(output("", "try(yamldecode(\"a: 1\\n---\\nb: 2\"), \"two documents\")"), "two documents");
+    assert_eq!(output("", "can(yamldecode(\"[1\"))"), "false");
+    let run = run("output \"o\" {\n  value = yamldecode(\"{a: [1}\")\n}\n");
+    assert_eq!(run.codes(), ["tf::function-failed"], "{:#?}", run.report());
+    assert!(run.report()[0].contains("main.tf:2:22"), "{:#?}", run.report());
+}
+
+#[test]
+fn yaml_of_a_parameter_inlines_the_variable() {
+    let text = "variable \"team\" {\n  type    = string\n  default = \"core\"\n}\noutput \"o\" {\n  value = yamlencode({ team = var.team })\n}\n";
+    let run = run(text);
+    assert_eq!(run.codes(), ["tf::variable-inlined"], "{:#?}", run.report());
+    assert!(run.yaml().contains("Value: |\n      \"team\": \"core\""), "{}", run.yaml());
+}
+
+#[test]
+fn encodings_match_terraform() {
+    assert_eq!(output("", "textencodebase64(\"Hello ü €\", \"UTF-16LE\")"), "SABlAGwAbABvACAA/AAgAKwg");
+    assert_eq!(output("", "textdecodebase64(\"/v8ASA==\", \"UTF-16\")"), "H");
+    assert_eq!(output("", "try(textencodebase64(\"€\", \"latin1\"), \"no\")"), "no");
+    assert_eq!(output("", "base64decode(\"aGVs\\nbG8=\")"), "hello");
+    let run = run("output \"o\" {\n  value = textencodebase64(\"x\", \"Shift_JIS\")\n}\n");
+    assert_eq!(run.codes(), ["tf::function-failed"], "{:#?}", run.report());
+    assert!(run.report()[0].contains("\"Shift_JIS\" is not a supported encoding"), "{:#?}", run.report());
+    // In UTF-8 the function is base64encode, which CloudFormation has for a parameter.
+    let yaml =
+        yaml("variable \"s\" {\n  type = string\n}\noutput \"o\" {\n  value = textencodebase64(var.s, \"UTF-8\")\n}\n");
+    assert!(yaml.contains("Value:\n      Fn::Base64: !Ref S"), "{yaml}");
+}
+
+#[test]
+fn base64gzip_warns_that_its_bytes_are_not_terraforms() {
+    let run = run("output \"o\" {\n  value = base64gzip(\"hello\")\n}\n");
+    assert_eq!(run.codes(), ["tf::base64gzip-bytes"], "{:#?}", run.report());
+    let repeated = super::tests::run(
+        "resource \"aws_ssm_parameter\" \"p\" {\n  count = 2\n  name  = \"p${count.index}\"\n  type  = \"String\"\n  value = base64gzip(\"x\")\n}\n",
+    );
+    assert_eq!(repeated.codes(), ["tf::base64gzip-bytes"], "{:#?}", repeated.report());
+    assert!(run.report()[0].contains("main.tf:2:11"), "{:#?}", run.report());
+    let lowered = run.lowered.expect("converted");
+    let iac2cfn_ir::Expr::String(value) = &lowered.template.outputs["O"].value else { panic!("not a string") };
+    // A gzip stream holding the text, stored.
+    assert_eq!(value, "H4sIAAAAAAAA/wEFAPr/aGVsbG+GphA2BQAAAA==");
+}
+
+#[test]
+fn templatestring_renders_references_only() {
+    let locals = "tpl = \"Hi $${name}%%{ for x in xs }, $${x}%%{ endfor }\"\nall = { t = \"$${n + 1}\" }";
+    assert_eq!(output(locals, "templatestring(local.tpl, { name = \"Ann\", xs = [1, 2] })"), "Hi Ann, 1, 2");
+    assert_eq!(output(locals, "templatestring(local.all[\"t\"], { n = 1 })"), "2");
+    assert_eq!(output(locals, "try(templatestring(local.tpl, {}), \"missing\")"), "missing");
+    for (expression, message) in [
+        ("templatestring(\"x\", {})", "does not support providing a literal template"),
+        ("templatestring(\"${local.tpl}\", {})", "without any template interpolation syntax"),
+        ("templatestring(\"a ${local.tpl}\", {})", "to render an inline template"),
+        ("templatestring(lower(local.tpl), {})", "must be a direct reference"),
+        ("templatestring(local.tpl, { \"a b\" = 1 })", "invalid template variable name \"a b\""),
+        ("templatestring(local.n, {})", "needs a string holding the template"),
+        ("templatestring(local.file, {})", "cannot use file functions like `file`"),
+        ("templatestring(local.nested, {})", "cannot recursively call `templatestring`"),
+        ("templatestring(local.outside, {})", "the template's variables have no `local`"),
+    ] {
+        let text = format!(
+            "locals {{\n  tpl = \"$${{x}}\"\n  n = 1\n  file = \"$${{file(\\\"a\\\")}}\"\n  nested = \"$${{templatestring(x, {{}})}}\"\n  outside = \"$${{local.n}}\"\n}}\noutput \"o\" {{\n  value = {expression}\n}}\n"
+        );
+        let run = run(&text);
+        assert!(run.report().iter().any(|line| line.contains(message)), "{expression}: {:#?}", run.report());
+    }
+}
+
+#[test]
+fn templatefile_sees_only_its_variables() {
+    let run = run_files(&[
+        ("main.tf", "locals {\n  n = 1\n}\noutput \"o\" {\n  value = templatefile(\"t.tpl\", { a = 2 })\n}\n"),
+        ("t.tpl", "${a} ${local.n}"),
+    ]);
+    assert_eq!(run.codes(), ["tf::function-failed"], "{:#?}", run.report());
+    assert!(run.report()[0].contains("t.tpl:1:8"), "{:#?}", run.report());
+}
+
+#[test]
+fn fileset_globs_inside_the_module() {
+    let main = r#"
+output "txt" {
+  value = join(",", fileset(path.module, "**/*.txt"))
+}
+output "sub" {
+  value = join(",", fileset("files", "{a,c}*"))
+}
+output "none" {
+  value = length(fileset(".", "nothing/*"))
+}
+"#;
+    let files = [("main.tf", main), ("a.txt", ""), ("files/a.json", ""), ("files/b.txt", ""), ("files/deep/c.txt", "")];
+    let run = run_files(&files);
+    assert!(!run.diagnostics.has_errors(), "{:#?}", run.report());
+    let outputs = &run.lowered.as_ref().expect("converted").template.outputs;
+    assert_eq!(outputs["Txt"].value, iac2cfn_ir::Expr::string("a.txt,files/b.txt,files/deep/c.txt"));
+    assert_eq!(outputs["Sub"].value, iac2cfn_ir::Expr::string("a.json"));
+    assert_eq!(outputs["None"].value, iac2cfn_ir::Expr::string("0"));
+    for expression in ["fileset(\"..\", \"*\")", "fileset(\".\", \"../*\")", "fileset(\"/etc\", \"*\")"] {
+        let text = format!("output \"o\" {{\n  value = {expression}\n}}\n");
+        let run = run_files(&[("main.tf", &text)]);
+        assert_eq!(run.codes(), ["tf::file-outside-module"], "{expression}: {:#?}", run.report());
+    }
+    let run = run_files(&[("main.tf", "output \"o\" {\n  value = fileset(\".\", \"[\")\n}\n"), ("x", "")]);
+    assert!(run.report()[0].contains("syntax error in pattern"), "{:#?}", run.report());
+}
+
+#[test]
+fn pathexpand_needs_no_home_directory_to_be_known() {
+    assert_eq!(output("", "pathexpand(\"a/b\")"), "a/b");
+    let run = run("output \"o\" {\n  value = pathexpand(\"~/.ssh/id_rsa.pub\")\n}\n");
+    assert_eq!(run.codes(), ["tf::home-directory"], "{:#?}", run.report());
+    // A `~` path cannot be known here, so `try` passes the problem on instead of choosing a fallback.
+    let tried = super::tests::run("output \"o\" {\n  value = try(pathexpand(\"~\"), \"x\")\n}\n");
+    assert_eq!(tried.codes(), ["tf::home-directory"], "{:#?}", tried.report());
 }
