@@ -1586,7 +1586,7 @@ impl Evaluator<'_> {
         if path.starts_with('/') || joined == ".." || joined.starts_with("../") {
             return Err(self.error(diag::file_outside_module(call.span, &joined)));
         }
-        let matches = match crate::glob::glob(self.fs, &self.dir, &joined) {
+        let matches = match crate::glob::glob(self.fs, self.dir(), &joined) {
             Ok(matches) => matches,
             Err(error) => {
                 let why = match error {
@@ -1602,7 +1602,9 @@ impl Evaluator<'_> {
         };
         let mut files: Vec<String> = matches
             .into_iter()
-            .filter(|found| self.fs.is_file(&if found == "." { self.dir.clone() } else { self.dir.join(found) }))
+            .filter(|found| {
+                self.fs.is_file(&if found == "." { self.dir().to_path_buf() } else { self.dir().join(found) })
+            })
             .map(|found| crate::glob::relative(&base, &found))
             .collect();
         // A set of strings, which Terraform orders by their bytes.
