@@ -511,6 +511,15 @@ impl Lowerer<'_> {
                 }
             }
             Transform::ToString => to_string_value(expr),
+            Transform::ToNumber => match expr {
+                // The provider treats an empty string as not set.
+                Expr::String(text) if text.is_empty() => return Ok(None),
+                Expr::String(text) => match Number::parse(text.trim()) {
+                    Some(number) => Expr::Number(number),
+                    None => return Err(Problem::NotKnown(format!("must be a number, not `{text}`"))),
+                },
+                other => other.clone(),
+            },
             Transform::Base64 => match expr {
                 Expr::Base64(_) => expr.clone(),
                 _ => Expr::Base64(Box::new(expr.clone())),

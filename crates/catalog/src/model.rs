@@ -170,6 +170,9 @@ pub enum Transform {
     WrapInList,
     /// Written as a string (numbers and bools spelled out).
     ToString,
+    /// Written as a number: a string holding a number (`"2"`) becomes that number, where Terraform
+    /// takes a string and CloudFormation an integer.
+    ToNumber,
     /// Wrapped in `Fn::Base64`: the configuration gives plain text where CloudFormation wants it
     /// base64-encoded (an instance's `user_data`).
     Base64,

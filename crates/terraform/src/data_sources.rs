@@ -25,6 +25,8 @@ pub(crate) const SUPPORTED: &[&str] = &[
     "aws_subnet",
     "aws_subnets",
     "aws_security_group",
+    "aws_service_principal",
+    "aws_vpc_endpoint_service",
 ];
 
 /// Lookups that become parameters: the data source type, the parameter type, the suffix of the
@@ -98,6 +100,11 @@ fn declare_one(
         let Some((_, parameter_type, suffix, _)) = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind) else {
             return;
         };
+        // A lookup with no instances (`count = 0`) reads nothing.
+        let prefix = evaluator.current.clone();
+        if crate::lower::no_instances(evaluator, &prefix, block).is_some() {
+            return;
+        }
         let default = match kind {
             "aws_ssm_parameter" => ssm_parameter_name(evaluator, block),
             "aws_ami" => well_known_image(evaluator, block).map(|path| Some(path.to_string())),
@@ -113,7 +120,8 @@ fn declare_one(
             _ => Ok(None),
         };
         let Ok(default) = default else { return };
-        let logical_id = ids.claim(&format!("{id_prefix}{}{suffix}", pascal(block.label(1))));
+        let base = format!("{id_prefix}{}", pascal(block.label(1)));
+        let logical_id = ids.claim(&format!("{base}{suffix}"));
         let mut parameter = Parameter::new(ParameterType::Other((*parameter_type).to_string()));
         parameter.span = block.header_span();
         parameter.description = Some(display_address(address));
@@ -123,6 +131,96 @@ fn declare_one(
         }
         template.parameters.insert(logical_id.clone(), parameter);
         evaluator.data_parameters.insert(address.to_string(), logical_id);
+        // Other attributes the module reads (`data.aws_vpc.main.cidr_block`) are parameters of their own.
+        let values = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind).map_or(&[][..], |(.., values)| *values);
+        let module = evaluator.module();
+        for attribute in referenced_attributes(module, &format!("{}.{}", block.label(0), block.label(1))) {
+            if values.contains(&attribute.as_str()) || block.body.attribute(&attribute).is_some() {
+                continue;
+            }
+            let logical_id = ids.claim(&format!("{base}{}", pascal(&attribute)));
+            let mut parameter = Parameter::new(attribute_parameter_type(&attribute));
+            parameter.span = block.header_span();
+            parameter.description = Some(format!("{}.{attribute}", display_address(address)));
+            evaluator.diagnostics.push(diag::data_attribute_parameter(block, &attribute, &logical_id));
+            template.parameters.insert(logical_id.clone(), parameter);
+            evaluator.data_parameters.insert(format!("{address}.{attribute}"), logical_id);
+        }
+    }
+}
+
+/// The parameter type for an attribute of a lookup data source that has a parameter of its own.
+fn attribute_parameter_type(attribute: &str) -> ParameterType {
+    match attribute {
+        "vpc_id" => ParameterType::Other("AWS::EC2::VPC::Id".to_string()),
+        "subnet_ids" | "ids" => ParameterType::Other("List<AWS::EC2::Subnet::Id>".to_string()),
+        "security_group_ids" => ParameterType::Other("List<AWS::EC2::SecurityGroup::Id>".to_string()),
+        name if name.ends_with("_ids") || name.ends_with("_blocks") => ParameterType::CommaDelimitedList,
+        _ => ParameterType::String,
+    }
+}
+
+/// The attributes of the data source `address` (`aws_vpc.main`) that expressions of the module read:
+/// `data.aws_vpc.main.cidr_block`, `data.aws_vpc.main[0].cidr_block`.
+fn referenced_attributes(module: &crate::index::Module, address: &str) -> Vec<String> {
+    let mut finder = AttributeFinder { address: address.to_string(), found: Vec::new() };
+    let bodies = module
+        .resources
+        .values()
+        .chain(module.data.values())
+        .chain(module.outputs.values())
+        .chain(module.modules.values())
+        .map(|block| &block.body);
+    for body in bodies {
+        finder.body(body);
+    }
+    for attribute in module.locals.values() {
+        hcl_edit::visit::Visit::visit_expr(&mut finder, &attribute.value);
+    }
+    finder.found
+}
+
+/// Collects the attributes read from one data source.
+struct AttributeFinder {
+    address: String,
+    found: Vec<String>,
+}
+
+impl AttributeFinder {
+    fn body(&mut self, body: &crate::syntax::Body) {
+        for attribute in &body.attributes {
+            hcl_edit::visit::Visit::visit_expr(self, &attribute.value);
+        }
+        for block in &body.blocks {
+            self.body(&block.body);
+        }
+    }
+}
+
+impl hcl_edit::visit::Visit for AttributeFinder {
+    fn visit_traversal(&mut self, traversal: &hcl_edit::expr::Traversal) {
+        use hcl_edit::expr::{Expression, TraversalOperator};
+        if matches!(&traversal.expr, Expression::Variable(root) if root.as_str() == "data") {
+            let names: Vec<Option<&str>> = traversal
+                .operators
+                .iter()
+                .map(|op| match op.value() {
+                    TraversalOperator::GetAttr(name) => Some(name.as_str()),
+                    _ => None,
+                })
+                .collect();
+            if let [Some(kind), Some(name), rest @ ..] = names.as_slice() {
+                if format!("{kind}.{name}") == self.address {
+                    // The first attribute after the address and any instance index.
+                    if let Some(Some(attribute)) = rest.iter().find(|name| name.is_some()) {
+                        if !self.found.iter().any(|found| found == attribute) {
+                            self.found.push((*attribute).to_string());
+                        }
+                    }
+                }
+            }
+        }
+        hcl_edit::visit::visit_traversal(self, traversal);
     }
 }
 
@@ -259,6 +357,40 @@ pub(crate) fn value(evaluator: &mut Evaluator<'_>, address: &str) -> Eval {
     })
 }
 
+/// Attributes of data sources whose values follow from their arguments by AWS's naming rules:
+/// `aws_service_principal` (`SERVICE.amazonaws.com`, by partition) and `aws_vpc_endpoint_service`'s
+/// `service_name` (`com.amazonaws.REGION.SERVICE`). `None` when the attribute is not one of these.
+fn computed_attribute(
+    evaluator: &mut Evaluator<'_>,
+    kind: &str,
+    block: &Block,
+    scope: &Scope,
+    name: &str,
+) -> Eval<Option<Value>> {
+    let argument = |evaluator: &mut Evaluator<'_>, argument: &str| -> Eval<Option<Value>> {
+        match block.body.attribute(argument) {
+            Some(set) => match evaluator.eval_attribute(set, scope)? {
+                Value::Null => Ok(None),
+                value => Ok(Some(value)),
+            },
+            None => Ok(None),
+        }
+    };
+    let sub = |template: String| Value::Sym(Sym::new(Expr::sub(&template), SymType::String));
+    match (kind, name) {
+        ("aws_service_principal", "name" | "id") => match argument(evaluator, "service_name")? {
+            Some(Value::String(service)) => Ok(Some(sub(format!("{service}.${{AWS::URLSuffix}}")))),
+            _ => Ok(None),
+        },
+        ("aws_service_principal", "suffix") => Ok(Some(pseudo_value(pseudo::URL_SUFFIX))),
+        ("aws_vpc_endpoint_service", "service_name") => match argument(evaluator, "service")? {
+            Some(Value::String(service)) => Ok(Some(sub(format!("com.amazonaws.${{AWS::Region}}.{service}")))),
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
 /// Terraform's spelling of a data source's full address (`module.x.data.aws_region.current`) from the
 /// address without `data.` (`module.x.aws_region.current`).
 pub(crate) fn display_address(address: &str) -> String {
@@ -316,6 +448,21 @@ fn block_attribute(
         // Reported at the declaration, or at the reference under --skip-unsupported.
         return Err(Fail::Static);
     }
+    // An attribute the configuration sets is what Terraform returns for it, whatever the data source
+    // looks up (`data.aws_iam_policy.x.arn` with `arn` given).
+    if !LOOKUPS.iter().any(|(lookup, ..)| *lookup == kind) && !["region", "name"].contains(&name) {
+        if let Some(set) = block.body.attribute(name) {
+            if !matches!(name, "count" | "for_each" | "depends_on" | "provider") {
+                match evaluator.eval_attribute(set, scope)? {
+                    Value::Null => {}
+                    value => return Ok(value),
+                }
+            }
+        }
+    }
+    if let Some(value) = computed_attribute(evaluator, kind, block, scope, name)? {
+        return Ok(value);
+    }
     if !SUPPORTED.contains(&kind) {
         // No CloudFormation value: an output that needs it is left out.
         let diagnostic = diag::unsupported_data_source_reference(span, kind, &display_address(address));
@@ -329,6 +476,8 @@ fn block_attribute(
         "aws_region" => &["name", "region", "id", "endpoint", "description"],
         "aws_partition" => &["partition", "id", "dns_suffix", "reverse_dns_prefix"],
         "aws_iam_policy_document" => &["json", "minified_json", "id"],
+        "aws_service_principal" => &["name", "id", "suffix"],
+        "aws_vpc_endpoint_service" => &["service_name"],
         _ => &["names", "zone_ids", "id"],
     };
     let unavailable = |evaluator: &mut Evaluator<'_>, why: &str| -> Eval {
@@ -394,6 +543,14 @@ fn lookup_attribute(
     let ty = if kind == "aws_subnets" { SymType::List } else { SymType::String };
     if values.contains(&name) {
         return Ok(Value::Sym(Sym::new(Expr::reference(&logical_id), ty)));
+    }
+    if let Some(own) = evaluator.data_parameters.get(&format!("{address}.{name}")).cloned() {
+        let ty = match attribute_parameter_type(name) {
+            ParameterType::String => SymType::String,
+            ParameterType::Other(named) if !named.starts_with("List<") => SymType::String,
+            _ => SymType::List,
+        };
+        return Ok(Value::Sym(Sym::new(Expr::reference(&own), ty)));
     }
     let reference = format!("{}.{name}", display_address(address));
     let why = format!("only {} is a parameter's value; CloudFormation looks nothing else up", values.join(", "));

@@ -1005,6 +1005,21 @@ pub(crate) fn unsupported_data_source_reference(span: Span, kind: &str, address:
     .with_help("pass the value in as a variable instead")
 }
 
+/// An attribute of a lookup data source that became a parameter of its own.
+#[cold]
+pub(crate) fn data_attribute_parameter(block: &Block, attribute: &str, parameter: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::data-source-parameter"),
+        format!(
+            "`{attribute}` of data source `{}.{}` becomes the parameter `{parameter}`",
+            block.label(0),
+            block.label(1)
+        ),
+    )
+    .with_label(block.header_span(), "CloudFormation looks nothing up")
+    .with_help(format!("give `{parameter}` its value when deploying the stack"))
+}
+
 /// A lookup data source that became a parameter whose value must be supplied at deployment.
 #[cold]
 pub(crate) fn data_source_parameter(block: &Block, address: &str, parameter: &str) -> Diagnostic {

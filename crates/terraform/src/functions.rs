@@ -1314,13 +1314,26 @@ impl Evaluator<'_> {
     }
 
     fn coalesce(&mut self, call: &Call<'_>, args: Vec<Value>) -> Eval {
+        /// Whether an expression holds an `Fn::If`, which a condition cannot.
+        fn holds_if(expr: &Expr) -> bool {
+            let mut found = false;
+            expr.walk(&mut |inner| found |= matches!(inner, Expr::If { .. }));
+            found
+        }
         let mut pending: Vec<Sym> = Vec::new();
         let mut fallback = None;
         for (index, arg) in args.into_iter().enumerate() {
             match arg {
                 Value::Null => {}
                 Value::String(text) if text.is_empty() => {}
-                Value::Sym(sym) if sym.resources.is_empty() && sym.ty != SymType::List => pending.push(sym),
+                // A parameter's value can be tested in a condition (unless it is already chosen by
+                // one: conditions cannot hold Fn::If).
+                Value::Sym(sym) if sym.resources.is_empty() && sym.ty != SymType::List => {
+                    if holds_if(&sym.expr) {
+                        return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(index), call.name, &sym)));
+                    }
+                    pending.push(sym)
+                }
                 // A resource attribute cannot be tested in a condition, but it can be the value
                 // chosen when every parameter before it is empty.
                 Value::Sym(sym) if sym.ty != SymType::List => {

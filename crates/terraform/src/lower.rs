@@ -34,6 +34,11 @@ const TERRAFORM_DEFAULTS: &[(&str, &str, &str)] = &[
     ("aws_redshift_subnet_group", "description", "Managed by Terraform"),
 ];
 
+/// Names that Terraform generates when the configuration gives none (or only a `name_prefix`) and
+/// that CloudFormation requires: (type, argument).
+const GENERATED_NAMES: &[(&str, &str)] =
+    &[("aws_iam_role_policy", "name"), ("aws_iam_user_policy", "name"), ("aws_iam_group_policy", "name")];
+
 /// A merged sub-resource's contribution to its parent: the parent's ID, the properties, the
 /// dependencies and the sub-resource's span.
 type Merge = (String, IndexMap<String, Expr>, Vec<String>, Span);
@@ -538,7 +543,7 @@ fn lower_instance_body(
         evaluator.diagnostics.push(diag::no_matching_row(block, kind, selector));
         return;
     };
-    apply_defaults(kind, row, &mut source, block, default_tags);
+    apply_defaults(kind, row, &mut source, block, default_tags, &instance.logical_id);
     crate::region::check(evaluator, kind, &instance_address, &mut source);
     let lowered = lower_arguments(row, &source);
     // An argument the catalog needs known at conversion time (a map it turns into a list) makes the
@@ -659,7 +664,26 @@ fn apply_defaults(
     source: &mut SourceObject,
     block: &Block,
     default_tags: Option<&(Value, Span)>,
+    logical_id: &str,
 ) {
+    // A name Terraform generates when neither it nor a prefix is given (`terraform-2024...`), which
+    // CloudFormation requires: the prefix (if any) and the logical ID, unique where the name must be.
+    for (terraform, argument) in GENERATED_NAMES {
+        if *terraform == kind && !source.entries.contains_key(*argument) && !logical_id.is_empty() {
+            let span = block.header_span();
+            let value = match source.entries.shift_remove("name_prefix") {
+                Some((_, SourceValue::Value { value: Expr::String(prefix), .. })) => {
+                    Expr::String(format!("{prefix}{logical_id}"))
+                }
+                Some((_, SourceValue::Value { value: prefix, .. })) => Expr::Join {
+                    delimiter: String::new(),
+                    values: Box::new(Expr::List(vec![prefix, Expr::string(logical_id)])),
+                },
+                _ => Expr::string(logical_id),
+            };
+            source.entries.insert((*argument).to_string(), (span, SourceValue::Value { value, span }));
+        }
+    }
     for (terraform, argument, value) in TERRAFORM_DEFAULTS {
         if *terraform == kind
             && !source.entries.contains_key(*argument)

@@ -161,7 +161,7 @@ pub fn stack() -> Stack {
         ec2::DhcpOptions {
             domain_name: Some("corp.example.com".into()),
             domain_name_servers: Some(list(["10.0.0.2", "AmazonProvidedDNS"])),
-            netbios_node_type: Some("2".into()),
+            netbios_node_type: Some(2.into()),
             ..Default::default()
         },
     );

@@ -340,7 +340,7 @@ const VPC_DHCP_OPTIONS: ResourceMapping = ResourceMapping {
         Argument::property("domain_name_servers", "DomainNameServers"),
         Argument::property("ntp_servers", "NtpServers"),
         Argument::property("netbios_name_servers", "NetbiosNameServers"),
-        Argument::property("netbios_node_type", "NetbiosNodeType"),
+        Argument::transformed("netbios_node_type", Transform::ToNumber, "NetbiosNodeType"),
         Argument::property("ipv6_address_preferred_lease_time", "Ipv6AddressPreferredLeaseTime"),
         TAGS,
         REGION,
