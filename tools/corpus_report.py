@@ -711,7 +711,12 @@ def plan_one(args, repo, root, converted):
                         if new != src:
                             open(p, "w", encoding="utf-8").write(new)
         dst = os.path.join(dst_repo, os.path.relpath(root, repo.path))
-        r = subprocess.run([args.tf_plan_values, dst], capture_output=True, text=True, timeout=args.plan_timeout)
+        # tf-plan-values keeps its scratch folder when Terraform fails: keep it inside `work`, removed below
+        scratch = os.path.join(work, "tmp")
+        os.makedirs(scratch)
+        env = dict(os.environ, TMPDIR=scratch)
+        r = subprocess.run([args.tf_plan_values, dst], capture_output=True, text=True, timeout=args.plan_timeout,
+                           env=env)
         if r.returncode != 0:
             stderr = ANSI.sub("", r.stderr)
             return {"planned": False, "reason": plan_failure_reason(stderr), "detail": stderr[-1500:]}
@@ -720,7 +725,7 @@ def plan_one(args, repo, root, converted):
             return {"planned": True, "resources": len(plan), "agrees": None,
                     "summary": "not compared: the conversion failed"}
         r = subprocess.run([sys.executable, args.plan_agreement, dst, "--iac2cfn", args.bin],
-                           capture_output=True, text=True, timeout=args.plan_timeout)
+                           capture_output=True, text=True, timeout=args.plan_timeout, env=env)
         summary = next((l for l in r.stdout.splitlines() if l.startswith("plan agreement:")), "")
         differs = [l.strip() for l in r.stdout.splitlines() if l.startswith(("DIFFERS", "MISSING", "           missing"))]
         m = re.search(r"(\d+)/(\d+) planned values found, (\d+) resources", summary)
@@ -1124,6 +1129,8 @@ def print_summary(records, repos, args):
     rows = []
     for repo in repos:
         rs = [r for r in records if r["repo"] == repo.name]
+        if not rs:
+            continue
         sc = [r for r in rs if r["in_scope"]]
         rows.append((repo.name, len(rs), len(sc), sum(r["convert"]["ok"] for r in sc), sum(r["clean"] for r in sc),
                      f'{sum(r["projected_clean"] for r in sc)}-{sum(r["projected_clean_optimistic"] for r in sc)}'))

@@ -250,6 +250,20 @@ pub(crate) fn variable_inlined(block: &Block, name: &str, ty: &Type, default: Sp
     .with_secondary(default, "this value is used")
 }
 
+/// A variable whose default is null: it stays unset, with no parameter.
+#[cold]
+pub(crate) fn variable_null_default(block: &Block, name: &str, default: Span) -> Diagnostic {
+    Diagnostic::note(
+        Code("tf::variable-inlined"),
+        format!(
+            "variable `{name}` defaults to null, which no CloudFormation parameter value can stand for; it stays unset"
+        ),
+    )
+    .with_label(block.header_span(), "no parameter is made for it")
+    .with_secondary(default, "null means the argument is not set")
+    .with_help("give it a value with --var or a tfvars file to set it")
+}
+
 /// A variable whose type has no parameter form and no default.
 #[cold]
 pub(crate) fn variable_without_form(block: &Block, name: &str, ty: &Type) -> Diagnostic {
@@ -373,6 +387,28 @@ pub(crate) fn adopting_reference(span: Span, address: &str) -> Diagnostic {
     )
     .with_label(span, "no CloudFormation value")
     .with_help("pass the value in as a variable instead")
+}
+
+/// A security group rule whose every source is an empty list: no resource is made.
+#[cold]
+pub(crate) fn rule_without_source(block: &Block, kind: &str, sources: &[&str]) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::rule-without-source"),
+        format!("this {kind} has no source or destination, so it makes no resource"),
+    )
+    .with_label(block.header_span(), "every list of sources is empty")
+    .with_note(format!("AWS needs one of {}; Terraform plans such a rule but its apply fails", sources.join(", ")))
+}
+
+/// A list parameter given where CloudFormation takes one resource per element.
+#[cold]
+pub(crate) fn explode_list_parameter(span: Span, argument: &str, kind: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!("`{argument}` of {kind} must be a list known at conversion time: CloudFormation takes one resource per element"),
+    )
+    .with_label(span, "a list parameter")
+    .with_help("give the variable a value (--var or a tfvars file) or use --inline-variables")
 }
 
 // ---------------------------------------------------------------------------------------------------

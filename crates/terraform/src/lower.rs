@@ -12,7 +12,7 @@ use iac2cfn_catalog::{
     terraform_types, Argument, AttributeValue, Placement, ResourceMapping, Shape, SourceObject, SourceValue,
 };
 use iac2cfn_diagnostics::Span;
-use iac2cfn_ir::{DeletionPolicy, Expr, ForEachLoop, IndexMap, Origin, Resource, Template};
+use iac2cfn_ir::{DeletionPolicy, Expr, ForEachLoop, IndexMap, Origin, ParameterType, Resource, Template};
 
 /// Meta-arguments: handled here, never passed to the catalog.
 const META_ARGUMENTS: &[&str] = &["count", "for_each", "depends_on", "provider"];
@@ -32,6 +32,16 @@ const TERRAFORM_DEFAULTS: &[(&str, &str, &str)] = &[
     ("aws_docdb_subnet_group", "description", "Managed by Terraform"),
     ("aws_neptune_subnet_group", "description", "Managed by Terraform"),
     ("aws_redshift_subnet_group", "description", "Managed by Terraform"),
+];
+
+/// Resource types that need one of these properties, which Terraform's configuration can leave with
+/// only empty lists (a module's rule for CIDR blocks nobody gave).
+const ONE_SOURCE_REQUIRED: &[(&str, &[&str])] = &[
+    (
+        "AWS::EC2::SecurityGroupIngress",
+        &["CidrIp", "CidrIpv6", "SourcePrefixListId", "SourceSecurityGroupId", "SourceSecurityGroupName"],
+    ),
+    ("AWS::EC2::SecurityGroupEgress", &["CidrIp", "CidrIpv6", "DestinationPrefixListId", "DestinationSecurityGroupId"]),
 ];
 
 /// Names that Terraform generates when the configuration gives none (or only a `name_prefix`) and
@@ -545,6 +555,25 @@ fn lower_instance_body(
     };
     apply_defaults(kind, row, &mut source, block, default_tags, &instance.logical_id);
     crate::region::check(evaluator, kind, &instance_address, &mut source);
+    // A list parameter where CloudFormation takes one resource per element (a security group rule's
+    // `cidr_blocks`): the elements must be known, so the variable behind it is inlined.
+    for argument in row.arguments {
+        let iac2cfn_catalog::Target::Explode(_) = argument.target else { continue };
+        let Some((_, SourceValue::Value { value: Expr::Ref(name), span })) = source.entries.get(argument.name) else {
+            continue;
+        };
+        let is_list = template.parameters.get(name).is_some_and(|parameter| {
+            matches!(parameter.parameter_type, ParameterType::CommaDelimitedList | ParameterType::NumberList)
+                || matches!(&parameter.parameter_type, ParameterType::Other(named) if named.starts_with("List<"))
+        });
+        if is_list {
+            let (name, span) = (name.clone(), *span);
+            evaluator.blame_expr(&Expr::Ref(name), span);
+            evaluator.diagnostics.push(diag::explode_list_parameter(span, argument.name, kind));
+            lowering.addresses.insert(instance_address, Vec::new());
+            return;
+        }
+    }
     let lowered = lower_arguments(row, &source);
     // An argument the catalog needs known at conversion time (a map it turns into a list) makes the
     // variables it depends on inlined.
@@ -580,6 +609,15 @@ fn lower_instance_body(
             lowering.merges.push((parent_id, lowered.properties, depends_on, span));
         }
         Placement::Standalone => {
+            // A rule with no source at all (every list of sources empty): AWS rejects it, and
+            // Terraform's apply fails on it; it makes no resource.
+            if let Some((_, sources)) = ONE_SOURCE_REQUIRED.iter().find(|(cfn, _)| *cfn == row.cloudformation) {
+                if lowered.exploded.is_empty() && !sources.iter().any(|key| lowered.properties.contains_key(*key)) {
+                    evaluator.diagnostics.push(diag::rule_without_source(block, kind, sources));
+                    lowering.addresses.insert(instance_address, Vec::new());
+                    return;
+                }
+            }
             let id = instance.logical_id.clone();
             let mut resource = Resource::new(row.cloudformation, Origin { span, address: instance_address.clone() });
             resource.properties = lowered.properties.clone();

@@ -112,6 +112,12 @@ fn declare_one(
         }
     }
 
+    // A null default means "not set", which no parameter value can say (an empty string is a value):
+    // the variable is left unset, as Terraform leaves it, unless a value is supplied.
+    if let Some((Value::Null, span)) = &default {
+        evaluator.diagnostics.push(diag::variable_null_default(block, name, *span));
+        return Ok(VarBinding::Inline(Value::Null));
+    }
     let effective = ty.clone().unwrap_or(Type::Any);
     let parameter_type = match (&effective, default.as_ref().map(|(value, _)| value)) {
         (Type::String, _) => Some(ParameterType::String),
