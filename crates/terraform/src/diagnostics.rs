@@ -250,20 +250,6 @@ pub(crate) fn variable_inlined(block: &Block, name: &str, ty: &Type, default: Sp
     .with_secondary(default, "this value is used")
 }
 
-/// A variable whose default is null: it stays unset, with no parameter.
-#[cold]
-pub(crate) fn variable_null_default(block: &Block, name: &str, default: Span) -> Diagnostic {
-    Diagnostic::note(
-        Code("tf::variable-inlined"),
-        format!(
-            "variable `{name}` defaults to null, which no CloudFormation parameter value can stand for; it stays unset"
-        ),
-    )
-    .with_label(block.header_span(), "no parameter is made for it")
-    .with_secondary(default, "null means the argument is not set")
-    .with_help("give it a value with --var or a tfvars file to set it")
-}
-
 /// A variable whose type has no parameter form and no default.
 #[cold]
 pub(crate) fn variable_without_form(block: &Block, name: &str, ty: &Type) -> Diagnostic {

@@ -259,6 +259,8 @@ pub(crate) struct Evaluator<'a> {
     pub planning_active: bool,
     /// Resources whose planning has started (planned, or failed and reported).
     pub planned: std::collections::HashSet<String>,
+    /// Parameters made for variables whose default is null: empty means "not set".
+    pub nullable_parameters: std::collections::HashSet<String>,
     /// Resources whose instances are planned but whose logical IDs are not handed out yet.
     pub pending_plans: HashMap<String, crate::lower::Planned>,
     /// `--skip-unsupported`: blocks of providers that are not converted are left out, and references
@@ -298,6 +300,7 @@ impl<'a> Evaluator<'a> {
             planning_active: false,
             planned: std::collections::HashSet::new(),
             pending_plans: HashMap::new(),
+            nullable_parameters: std::collections::HashSet::new(),
             skip_unsupported: false,
         }
     }
@@ -1117,6 +1120,13 @@ impl<'a> Evaluator<'a> {
                 _ => None,
             }
         };
+        // A parameter of a variable whose default is null is null while it is empty.
+        if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
+            if matches!(&sym.expr, Expr::Ref(name) if self.nullable_parameters.contains(name)) {
+                let empty = Expr::Equals(Box::new(sym.expr.clone()), Box::new(Expr::string("")));
+                return Ok(self.bool_sym(empty, Vec::new()));
+            }
+        }
         // Comparing a bool parameter with a bool literal is that parameter's condition (or its negation).
         if let (Value::Sym(sym), Value::Bool(flag)) | (Value::Bool(flag), Value::Sym(sym)) = (&left, &right) {
             if let (SymType::Bool, Some(condition)) = (&sym.ty, &sym.condition) {

@@ -44,6 +44,9 @@ const ONE_SOURCE_REQUIRED: &[(&str, &[&str])] = &[
     ("AWS::EC2::SecurityGroupEgress", &["CidrIp", "CidrIpv6", "DestinationPrefixListId", "DestinationSecurityGroupId"]),
 ];
 
+/// Properties CloudFormation requires when another one is present: (type, property, the other).
+const REQUIRED_WITH: &[(&str, &str, &str)] = &[("AWS::EC2::SecurityGroup", "VpcId", "SecurityGroupEgress")];
+
 /// Names that Terraform generates when the configuration gives none (or only a `name_prefix`) and
 /// that CloudFormation requires: (type, argument).
 const GENERATED_NAMES: &[(&str, &str)] =
@@ -148,6 +151,12 @@ fn plan_instances(evaluator: &mut Evaluator<'_>, address: &str) -> Option<Planne
             }
             _ if iac2cfn_catalog::unsupported::is_adopting(kind) => {
                 evaluator.diagnostics.push(diag::adopting_left_out(block, kind));
+            }
+            Ok((_, _, Some(condition), _)) => {
+                // Whether it exists is decided by parameters: inlining them may leave it with no
+                // instance, which needs no CloudFormation type.
+                evaluator.blame_expr(&Expr::Condition(condition), block.header_span());
+                evaluator.diagnostics.push(unknown);
             }
             _ => evaluator.diagnostics.push(unknown),
         }
@@ -574,7 +583,11 @@ fn lower_instance_body(
             return;
         }
     }
-    let lowered = lower_arguments(row, &source);
+    let mut lowered = lower_arguments(row, &source);
+    leave_out_empty_parameters(evaluator, template, row.cloudformation, &mut lowered.properties);
+    for copy in &mut lowered.exploded {
+        leave_out_empty_parameters(evaluator, template, row.cloudformation, copy);
+    }
     // An argument the catalog needs known at conversion time (a map it turns into a list) makes the
     // variables it depends on inlined.
     for diagnostic in &lowered.diagnostics {
@@ -668,6 +681,45 @@ fn lower_instance_body(
             }
             lowering.addresses.insert(instance_address, logical_ids);
         }
+    }
+}
+
+/// Properties given a parameter whose variable defaults to null (empty means "not set"): an optional
+/// property is left out while the parameter is empty (`Fn::If [Empty, AWS::NoValue, Ref]`), as
+/// Terraform leaves out an argument set to null; a property CloudFormation requires makes the
+/// parameter required (no default), as Terraform requires a value there.
+fn leave_out_empty_parameters(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    cloudformation: &str,
+    properties: &mut IndexMap<String, Expr>,
+) {
+    let schema = iac2cfn_catalog::cfn_schema::resource_type(cloudformation);
+    let present: Vec<String> = properties.keys().cloned().collect();
+    let properties_has = |name: &str| present.iter().any(|key| key == name);
+    for (property, value) in properties.iter_mut() {
+        let Expr::Ref(name) = value else { continue };
+        if !evaluator.nullable_parameters.contains(name.as_str()) {
+            continue;
+        }
+        let required = schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property))
+            || REQUIRED_WITH
+                .iter()
+                .any(|(cfn, needed, with)| *cfn == cloudformation && needed == property && properties_has(with));
+        if required {
+            if let Some(parameter) = template.parameters.get_mut(name.as_str()) {
+                parameter.default = None;
+            }
+            continue;
+        }
+        let reference = Expr::Ref(name.clone());
+        let empty = Expr::Equals(Box::new(reference.clone()), Box::new(Expr::string("")));
+        let condition = evaluator.condition_name(empty);
+        *value = Expr::If {
+            condition,
+            then: Box::new(Expr::Ref(iac2cfn_ir::pseudo::NO_VALUE.to_string())),
+            otherwise: Box::new(reference),
+        };
     }
 }
 

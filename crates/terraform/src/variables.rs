@@ -112,12 +112,6 @@ fn declare_one(
         }
     }
 
-    // A null default means "not set", which no parameter value can say (an empty string is a value):
-    // the variable is left unset, as Terraform leaves it, unless a value is supplied.
-    if let Some((Value::Null, span)) = &default {
-        evaluator.diagnostics.push(diag::variable_null_default(block, name, *span));
-        return Ok(VarBinding::Inline(Value::Null));
-    }
     let effective = ty.clone().unwrap_or(Type::Any);
     let parameter_type = match (&effective, default.as_ref().map(|(value, _)| value)) {
         (Type::String, _) => Some(ParameterType::String),
@@ -146,6 +140,13 @@ fn declare_one(
         };
     };
 
+    // A null default means "not set", which no parameter value can say: the parameter defaults to an
+    // empty string, and an argument given the variable is left out while the parameter is empty
+    // (see `crate::lower`), as Terraform leaves an argument set to null.
+    let nullable = matches!(default, Some((Value::Null, _)))
+        && !is_bool
+        && matches!(parameter_type, ParameterType::String | ParameterType::Number);
+    let parameter_type = if nullable { ParameterType::String } else { parameter_type };
     let logical_id = ids.claim(&pascal(name));
     let mut parameter = Parameter::new(parameter_type.clone());
     parameter.span = block.header_span();
@@ -178,6 +179,10 @@ fn declare_one(
                 evaluator.cidr_prefixes.insert(logical_id.clone(), (length, width));
             }
         }
+    }
+    if nullable {
+        parameter.default = Some(Expr::string(""));
+        evaluator.nullable_parameters.insert(logical_id.clone());
     }
     template.parameters.insert(logical_id.clone(), parameter);
     if default.is_some() {

@@ -16,11 +16,19 @@ pub fn stack() -> Stack {
             .default("false")
             .allowed_values(["true", "false"]),
     );
+    let kms_master_key_id = stack.add_parameter("KmsMasterKeyId", Parameter::string().default(""));
+    let delay_seconds = stack.add_parameter("DelaySeconds", Parameter::string().default(""));
 
     let use_name_prefix_is_true = stack.add_condition(
         "UseNamePrefixIsTrue",
         equals(use_name_prefix.reference(), "true"),
     );
+    let kms_master_key_id_is_empty = stack.add_condition(
+        "KmsMasterKeyIdIsEmpty",
+        equals(kms_master_key_id.reference(), ""),
+    );
+    let delay_seconds_is_empty =
+        stack.add_condition("DelaySecondsIsEmpty", equals(delay_seconds.reference(), ""));
 
     // aws_sqs_queue.this[0]
     let this_queue0 = stack.add(
@@ -31,7 +39,18 @@ pub fn stack() -> Stack {
                 pseudo::no_value(),
                 name.reference(),
             )),
+            delay_seconds: Some(if_(
+                &delay_seconds_is_empty,
+                pseudo::no_value(),
+                delay_seconds.reference(),
+            )),
             visibility_timeout: Some(30.into()),
+            kms_master_key_id: Some(if_(
+                &kms_master_key_id_is_empty,
+                pseudo::no_value(),
+                kms_master_key_id.reference(),
+            )),
+            sqs_managed_sse_enabled: Some(if_(&kms_master_key_id_is_empty, true, false)),
             tags: Some(Vec::from([Tag::new("Team", "platform")])),
             ..Default::default()
         },

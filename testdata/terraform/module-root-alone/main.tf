@@ -29,6 +29,18 @@ variable "redrive" {
   default = {}
 }
 
+# Null defaults mean "not set": an optional argument given the parameter is left out while it is
+# empty; a required one makes the parameter required.
+variable "kms_master_key_id" {
+  type    = string
+  default = null
+}
+
+variable "delay_seconds" {
+  type    = number
+  default = null
+}
+
 variable "tags" {
   type    = map(string)
   default = { Team = "platform" }
@@ -43,6 +55,9 @@ resource "aws_sqs_queue" "this" {
 
   name                       = local.name
   visibility_timeout_seconds = 30
+  kms_master_key_id          = var.kms_master_key_id
+  delay_seconds              = var.delay_seconds
+  sqs_managed_sse_enabled    = var.kms_master_key_id == null
   redrive_policy = var.create_dlq && var.redrive.enabled ? jsonencode({
     deadLetterTargetArn = aws_sqs_queue.dlq[0].arn
     maxReceiveCount     = var.redrive.max_receive_count
