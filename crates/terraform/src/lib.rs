@@ -6,7 +6,10 @@
 //!
 //! 1. [`parse`]: files to [`syntax`] blocks and attributes with spans.
 //! 2. [`index`]: declarations by kind and name; overrides merged; duplicates reported.
-//! 3. [`variables`]: variables to parameters (or inlined constants).
+//!    [`modules`]: every called module loaded the same way (local paths, or where `terraform init`
+//!    installed it), before anything is evaluated.
+//! 3. [`variables`]: variables to parameters (or inlined constants); [`modules`] then registers each
+//!    module call's instances, and every resource and data source is indexed by its full address.
 //! 4. [`lower`]: resource instances and logical IDs planned, then each body evaluated ([`eval`],
 //!    [`functions`], [`data_sources`], [`policy_document`]) and mapped through the catalog.
 //!    Blocks that are not converted are reported: resources and data sources of other providers
