@@ -553,6 +553,10 @@ impl Lowerer<'_> {
                     Expr::map(entries)
                 })
             }
+            // An empty map is no entries at all (CloudFormation rejects an empty list for some).
+            Transform::EntryList { .. } if matches!(expr, Expr::Map(entries) if entries.values().all(|v| *v == Expr::Null)) => {
+                return Ok(None)
+            }
             Transform::EntryList { key, value } => entry_list(expr, key, value)?,
             Transform::Constant(text) => Expr::string(text),
             Transform::Rename(table) => rename(table, expr),
@@ -679,13 +683,16 @@ fn entry_list(expr: &Expr, key: &str, value: &str) -> Result<Expr, Problem> {
 
 fn tag_list(expr: &Expr) -> Result<Option<Expr>, Problem> {
     match expr {
-        Expr::Map(entries) => Ok(Some(Expr::List(
-            entries
+        Expr::Map(entries) => {
+            let tags: Vec<Expr> = entries
                 .iter()
                 .filter(|(_, value)| **value != Expr::Null)
                 .map(|(key, value)| Expr::map([("Key", Expr::string(key)), ("Value", to_string_value(value))]))
-                .collect(),
-        ))),
+                .collect();
+            // No tags is no `Tags` (an empty list is what CloudFormation keeps either way, and some
+            // types reject one).
+            Ok((!tags.is_empty()).then_some(Expr::List(tags)))
+        }
         // Already CloudFormation's `[{Key, Value}]` list.
         Expr::List(_) => Ok(Some(expr.clone())),
         _ => Err(Problem::NotKnown(

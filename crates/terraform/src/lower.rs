@@ -584,6 +584,16 @@ fn lower_instance_body(
         }
     }
     let mut lowered = lower_arguments(row, &source);
+    // Properties only a FIFO queue takes, which Terraform accepts (and ignores) on a standard queue.
+    if row.cloudformation == "AWS::SQS::Queue" && !matches!(lowered.properties.get("FifoQueue"), Some(Expr::Bool(true)))
+    {
+        let fifo_only = ["ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit"];
+        let standard = matches!(lowered.properties.get("FifoQueue"), None | Some(Expr::Bool(false)));
+        if standard {
+            // A literal `true` stays, so that the template shows the mistake.
+            lowered.properties.retain(|key, value| !fifo_only.contains(&key.as_str()) || *value == Expr::Bool(true));
+        }
+    }
     leave_out_empty_parameters(evaluator, template, row.cloudformation, &mut lowered.properties);
     for copy in &mut lowered.exploded {
         leave_out_empty_parameters(evaluator, template, row.cloudformation, copy);
