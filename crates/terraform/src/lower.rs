@@ -565,9 +565,17 @@ fn lower_instance_body(
     apply_defaults(kind, row, &mut source, block, default_tags, &instance.logical_id);
     crate::region::check(evaluator, kind, &instance_address, &mut source);
     // A list parameter where CloudFormation takes one resource per element (a security group rule's
-    // `cidr_blocks`): the elements must be known, so the variable behind it is inlined.
+    // `cidr_blocks`) or one object per element (an instance's `ipv6_addresses`): the elements must be
+    // known, so the variable behind it is inlined.
     for argument in row.arguments {
-        let iac2cfn_catalog::Target::Explode(_) = argument.target else { continue };
+        let per_element = matches!(argument.target, iac2cfn_catalog::Target::Explode(_))
+            || matches!(
+                argument.shape,
+                Shape::Value(iac2cfn_catalog::Transform::Wrap(_) | iac2cfn_catalog::Transform::Template(_))
+            );
+        if !per_element {
+            continue;
+        }
         let Some((_, SourceValue::Value { value: Expr::Ref(name), span })) = source.entries.get(argument.name) else {
             continue;
         };
@@ -583,7 +591,24 @@ fn lower_instance_body(
             return;
         }
     }
+    // `name = ""` is no name to the provider, which then generates one, as CloudFormation does when
+    // the name is left out.
+    if matches!(source.entries.get("name"), Some((_, SourceValue::Value { value: Expr::String(text), .. })) if text.is_empty())
+    {
+        source.entries.shift_remove("name");
+    }
+    if let Some((_, SourceValue::Value { value, .. })) = source.entries.get_mut("name") {
+        empty_branches_to_no_value(value);
+    }
     let mut lowered = lower_arguments(row, &source);
+    // A policy document without statements, which AWS rejects (Terraform's apply fails on it), in a
+    // resource that a parameter decides: the parameter's variable is inlined, so that the resource
+    // only exists where it can be created.
+    if let Some(condition) = &plan.condition {
+        if lowered.properties.values().any(is_empty_policy) {
+            evaluator.blame_expr(&Expr::Condition(condition.clone()), block.header_span());
+        }
+    }
     // Properties only a FIFO queue takes, which Terraform accepts (and ignores) on a standard queue.
     if row.cloudformation == "AWS::SQS::Queue" && !matches!(lowered.properties.get("FifoQueue"), Some(Expr::Bool(true)))
     {
@@ -730,6 +755,29 @@ fn leave_out_empty_parameters(
             then: Box::new(Expr::Ref(iac2cfn_ir::pseudo::NO_VALUE.to_string())),
             otherwise: Box::new(reference),
         };
+    }
+}
+
+/// `""` chosen by an `Fn::If` for a name: no value, as the provider treats an empty name.
+fn empty_branches_to_no_value(value: &mut Expr) {
+    if let Expr::If { then, otherwise, .. } = value {
+        for branch in [then, otherwise] {
+            if matches!(branch.as_ref(), Expr::String(text) if text.is_empty()) {
+                **branch = Expr::Ref(iac2cfn_ir::pseudo::NO_VALUE.to_string());
+            } else {
+                empty_branches_to_no_value(branch);
+            }
+        }
+    }
+}
+
+/// Whether a property is an IAM policy document with a version but no statements.
+fn is_empty_policy(value: &Expr) -> bool {
+    match value {
+        Expr::Map(entries) => {
+            entries.contains_key("Version") && !entries.contains_key("Statement") && entries.len() <= 2
+        }
+        _ => false,
     }
 }
 
