@@ -8,7 +8,8 @@
 //! 2. [`index`]: declarations by kind and name; overrides merged; duplicates reported.
 //! 3. [`variables`]: variables to parameters (or inlined constants).
 //! 4. [`lower`]: resource instances and logical IDs planned, then each body evaluated ([`eval`],
-//!    [`functions`], [`data_sources`], [`policy_document`]) and mapped through the catalog.
+//!    [`functions`], [`data_sources`], [`policy_document`], [`document_data_sources`]) and mapped through the
+//!    catalog.
 //!    Blocks that are not converted are reported: resources and data sources of other providers
 //!    ([`providers`], left out under `--skip-unsupported`), and `moved`, `import`, `check`, `removed`
 //!    and `terraform` settings ([`unconverted`]).
@@ -30,6 +31,7 @@ mod cidr;
 mod data_sources;
 mod datetime;
 mod diagnostics;
+mod document_data_sources;
 mod encoding;
 mod eval;
 mod functions;
@@ -135,6 +137,7 @@ pub fn convert(
         return None;
     }
     iac2cfn_ir::simplify(&mut template);
+    document_data_sources::add_mappings(&mut template);
     template.add_required_transforms();
     Some(Lowered { template, addresses })
 }
