@@ -27,6 +27,11 @@ pub(crate) const SUPPORTED: &[&str] = &[
     "aws_security_group",
     "aws_service_principal",
     "aws_vpc_endpoint_service",
+    "aws_arn",
+    "aws_cloudwatch_log_data_protection_policy_document",
+    "aws_sagemaker_prebuilt_ecr_image",
+    "aws_default_tags",
+    "aws_cloudfront_log_delivery_canonical_user_id",
 ];
 
 /// Lookups that become parameters: the data source type, the parameter type, the suffix of the
@@ -459,6 +464,10 @@ fn block_attribute(
                 }
             }
         }
+    }
+    if let Some(value) = crate::document_data_sources::attribute(evaluator, node, block, scope, name, span, name_span)?
+    {
+        return Ok(value);
     }
     if let Some(value) = computed_attribute(evaluator, kind, block, scope, name)? {
         return Ok(value);

@@ -181,7 +181,7 @@ pub(crate) fn gzip_stored(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The CRC-32 (IEEE 802.3, reflected) that gzip's trailer carries.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     const TABLE: [u32; 256] = {
         let mut table = [0u32; 256];
         let mut index = 0;

@@ -11,7 +11,8 @@
 //! 3. [`variables`]: variables to parameters (or inlined constants); [`modules`] then registers each
 //!    module call's instances, and every resource and data source is indexed by its full address.
 //! 4. [`lower`]: resource instances and logical IDs planned, then each body evaluated ([`eval`],
-//!    [`functions`], [`data_sources`], [`policy_document`]) and mapped through the catalog.
+//!    [`functions`], [`data_sources`], [`policy_document`], [`document_data_sources`]) and mapped through the
+//!    catalog.
 //!    Blocks that are not converted are reported: resources and data sources of other providers
 //!    ([`providers`], left out under `--skip-unsupported`), and `moved`, `import`, `check`, `removed`
 //!    and `terraform` settings ([`unconverted`]).
@@ -33,6 +34,7 @@ mod cidr;
 mod data_sources;
 mod datetime;
 mod diagnostics;
+mod document_data_sources;
 mod encoding;
 mod eval;
 mod functions;
@@ -138,6 +140,7 @@ pub fn convert(
         return None;
     }
     iac2cfn_ir::simplify(&mut template);
+    document_data_sources::add_mappings(&mut template);
     template.add_required_transforms();
     Some(Lowered { template, addresses })
 }
