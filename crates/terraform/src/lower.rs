@@ -435,7 +435,13 @@ fn default_tags(evaluator: &mut Evaluator<'_>) -> Option<(Value, Span)> {
     let provider = evaluator.tree.root().providers.get("aws")?;
     let blocks = provider.body.blocks_of("default_tags", 0);
     let tags = blocks.first()?.body.attribute("tags")?;
-    let value = evaluator.eval_attribute(tags, &Scope::default()).ok()?;
+    // The provider belongs to the root module, wherever evaluation is.
+    let value = evaluator.in_module("", |evaluator| evaluator.eval_attribute(tags, &Scope::default())).ok()?;
+    // The provider drops tag keys with the reserved `aws:` prefix.
+    let value = match value {
+        Value::Map(entries) => Value::Map(entries.into_iter().filter(|(key, _)| !key.starts_with("aws:")).collect()),
+        other => other,
+    };
     Some((value, tags.value_span))
 }
 
