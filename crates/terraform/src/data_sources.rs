@@ -87,7 +87,51 @@ pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, id
         .collect();
     for (address, prefix, block) in data {
         let id_prefix = evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
-        evaluator.in_module(&prefix, |evaluator| declare_one(evaluator, template, ids, &address, &id_prefix, block));
+        evaluator.in_module(&prefix, |evaluator| {
+            declare_one(evaluator, template, ids, &address, &id_prefix, block);
+            declare_read_attributes(evaluator, template, ids, &address, &id_prefix, block);
+        });
+    }
+}
+
+/// Makes a parameter for every attribute the module reads of a data source that looks up existing
+/// infrastructure and has no CloudFormation form (`data.aws_lambda_alias.live.arn`): CloudFormation
+/// looks nothing up, so the deployer supplies the value, as for the lookups that become typed
+/// parameters. A data source with several instances keeps its error at each reference.
+fn declare_read_attributes(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    address: &str,
+    id_prefix: &str,
+    block: &Block,
+) {
+    let kind = block.label(0);
+    let converted_elsewhere = SUPPORTED.contains(&kind) || LOOKUPS.iter().any(|(lookup, ..)| *lookup == kind);
+    if converted_elsewhere || crate::providers::foreign_provider(evaluator.module(), block).is_some() {
+        return;
+    }
+    let reported = evaluator.diagnostics.len();
+    let planned = crate::lower::instances(evaluator, block);
+    evaluator.diagnostics.truncate(reported);
+    match planned {
+        Ok((instances, _, _, None)) if instances.len() == 1 => {}
+        _ => return,
+    }
+    let base = format!("{id_prefix}{}", pascal(block.label(1)));
+    let module = evaluator.module();
+    for attribute in referenced_attributes(module, &format!("{}.{}", block.label(0), block.label(1))) {
+        if block.body.attribute(&attribute).is_some() {
+            // A set argument is its own attribute.
+            continue;
+        }
+        let logical_id = ids.claim(&format!("{base}{}", pascal(&attribute)));
+        let mut parameter = Parameter::new(attribute_parameter_type(&attribute));
+        parameter.span = block.header_span();
+        parameter.description = Some(format!("{}.{attribute}", display_address(address)));
+        evaluator.diagnostics.push(diag::data_attribute_parameter(block, &attribute, &logical_id));
+        template.parameters.insert(logical_id.clone(), parameter);
+        evaluator.data_parameters.insert(format!("{address}.{attribute}"), logical_id);
     }
 }
 
@@ -313,7 +357,10 @@ pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, address: &str, bl
     if !SUPPORTED.contains(&kind) {
         // A data source with no instances (`count = 0`) reads nothing.
         let instances = instances(evaluator, address, block);
-        if instances.is_some_and(|(_, instances)| !instances.is_empty()) {
+        // Attributes read of it became parameters (each with its warning).
+        let prefix = address.strip_prefix("data.").unwrap_or(address);
+        let as_parameters = evaluator.data_parameters.keys().any(|key| key.starts_with(&format!("{prefix}.")));
+        if instances.is_some_and(|(_, instances)| !instances.is_empty()) && !as_parameters {
             evaluator.diagnostics.push(diag::unsupported_data_source(block, kind, SUPPORTED));
         }
     }
@@ -471,6 +518,14 @@ fn block_attribute(
     }
     if let Some(value) = computed_attribute(evaluator, kind, block, scope, name)? {
         return Ok(value);
+    }
+    if let Some(own) = evaluator.data_parameters.get(&format!("{address}.{name}")).cloned() {
+        let ty = match attribute_parameter_type(name) {
+            ParameterType::String => SymType::String,
+            ParameterType::Other(named) if !named.starts_with("List<") => SymType::String,
+            _ => SymType::List,
+        };
+        return Ok(Value::Sym(Sym::new(Expr::reference(&own), ty)));
     }
     if !SUPPORTED.contains(&kind) {
         // No CloudFormation value: an output that needs it is left out.

@@ -1120,6 +1120,12 @@ impl<'a> Evaluator<'a> {
                 _ => None,
             }
         };
+        // An attribute of a resource the stack creates (an ID, an ARN, a name) is never null.
+        if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
+            if !sym.resources.is_empty() && sym.ty != SymType::List && sym.condition.is_none() {
+                return Ok(Value::Bool(false));
+            }
+        }
         // A parameter of a variable whose default is null is null while it is empty.
         if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
             if matches!(&sym.expr, Expr::Ref(name) if self.nullable_parameters.contains(name)) {

@@ -738,6 +738,16 @@ fn leave_out_empty_parameters(
     let schema = iac2cfn_catalog::cfn_schema::resource_type(cloudformation);
     let present: Vec<String> = properties.keys().cloned().collect();
     let properties_has = |name: &str| present.iter().any(|key| key == name);
+    // An empty string is no value to the provider for an optional argument (its SDK reads a zero
+    // value as not set), and CloudFormation's patterns reject it: an optional property given `""`,
+    // or an `Fn::If` branch of `""`, is left out.
+    let optional = |property: &str| !schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property));
+    properties.retain(|property, value| !(optional(property) && matches!(value, Expr::String(text) if text.is_empty())));
+    for (property, value) in properties.iter_mut() {
+        if optional(property) {
+            empty_branches_to_no_value(value);
+        }
+    }
     for (property, value) in properties.iter_mut() {
         let Expr::Ref(name) = value else { continue };
         if !evaluator.nullable_parameters.contains(name.as_str()) {
