@@ -10296,7 +10296,7 @@ pub mod rds {
     }
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::RDS::DBInstance` (Terraform's `aws_db_instance`, `aws_db_instance_role_association`).
+        /// The properties of `AWS::RDS::DBInstance` (Terraform's `aws_db_instance`, `aws_db_instance_automated_backups_replication`, `aws_db_instance_role_association`).
         DbInstance = "AWS::RDS::DBInstance" at "rds::DbInstance" {
             db_instance_identifier: "DBInstanceIdentifier" => value,
             engine: "Engine" => value,
@@ -10363,11 +10363,11 @@ pub mod rds {
             domain_dns_ips: "DomainDnsIps" => value,
             custom_iam_instance_profile: "CustomIAMInstanceProfile" => value,
             tags: "Tags" => tags,
+            automatic_backup_replication_region: "AutomaticBackupReplicationRegion" => value,
+            automatic_backup_replication_kms_key_id: "AutomaticBackupReplicationKmsKeyId" => value,
+            automatic_backup_replication_retention_period: "AutomaticBackupReplicationRetentionPeriod" => value,
             additional_storage_volumes: "AdditionalStorageVolumes" => list(db_instance::AdditionalStorageVolume),
             associated_roles: "AssociatedRoles" => list(db_instance::DbInstanceRole),
-            automatic_backup_replication_kms_key_id: "AutomaticBackupReplicationKmsKeyId" => value,
-            automatic_backup_replication_region: "AutomaticBackupReplicationRegion" => value,
-            automatic_backup_replication_retention_period: "AutomaticBackupReplicationRetentionPeriod" => value,
             certificate_rotation_restart: "CertificateRotationRestart" => value,
             db_cluster_identifier: "DBClusterIdentifier" => value,
             db_cluster_snapshot_identifier: "DBClusterSnapshotIdentifier" => value,
@@ -11681,6 +11681,180 @@ pub mod sagemaker {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::DataQualityJobDefinition` (Terraform's `aws_sagemaker_data_quality_job_definition`).
+        DataQualityJobDefinition = "AWS::SageMaker::DataQualityJobDefinition" at "sagemaker::DataQualityJobDefinition" {
+            job_definition_name: "JobDefinitionName" => value,
+            role_arn: "RoleArn" => value,
+            data_quality_app_specification: "DataQualityAppSpecification" => object(data_quality_job_definition::DataQualityAppSpecification),
+            data_quality_baseline_config: "DataQualityBaselineConfig" => object(data_quality_job_definition::DataQualityBaselineConfig),
+            data_quality_job_input: "DataQualityJobInput" => object(data_quality_job_definition::DataQualityJobInput),
+            data_quality_job_output_config: "DataQualityJobOutputConfig" => object(data_quality_job_definition::MonitoringOutputConfig),
+            job_resources: "JobResources" => object(data_quality_job_definition::MonitoringResources),
+            network_config: "NetworkConfig" => object(data_quality_job_definition::NetworkConfig),
+            stopping_condition: "StoppingCondition" => object(data_quality_job_definition::StoppingCondition),
+            tags: "Tags" => tags,
+            endpoint_name: "EndpointName" => value,
+        }
+    }
+
+    /// The property types nested in [`DataQualityJobDefinition`].
+    pub mod data_quality_job_definition {
+        crate::typed::cfn_property_type! {
+            /// `DataQualityAppSpecification` of `AWS::SageMaker::DataQualityJobDefinition`.
+            DataQualityAppSpecification at "sagemaker::data_quality_job_definition::DataQualityAppSpecification" {
+                image_uri: "ImageUri" => value,
+                environment: "Environment" => value,
+                post_analytics_processor_source_uri: "PostAnalyticsProcessorSourceUri" => value,
+                record_preprocessor_source_uri: "RecordPreprocessorSourceUri" => value,
+                container_arguments: "ContainerArguments" => value,
+                container_entrypoint: "ContainerEntrypoint" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataQualityBaselineConfig` of `AWS::SageMaker::DataQualityJobDefinition`.
+            DataQualityBaselineConfig at "sagemaker::data_quality_job_definition::DataQualityBaselineConfig" {
+                constraints_resource: "ConstraintsResource" => object(ConstraintsResource),
+                statistics_resource: "StatisticsResource" => object(StatisticsResource),
+                baselining_job_name: "BaseliningJobName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConstraintsResource` of `AWS::SageMaker::DataQualityJobDefinition`.
+            ConstraintsResource at "sagemaker::data_quality_job_definition::ConstraintsResource" {
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StatisticsResource` of `AWS::SageMaker::DataQualityJobDefinition`.
+            StatisticsResource at "sagemaker::data_quality_job_definition::StatisticsResource" {
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataQualityJobInput` of `AWS::SageMaker::DataQualityJobDefinition`.
+            DataQualityJobInput at "sagemaker::data_quality_job_definition::DataQualityJobInput" {
+                batch_transform_input: "BatchTransformInput" => object(BatchTransformInput),
+                endpoint_input: "EndpointInput" => object(EndpointInput),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchTransformInput` of `AWS::SageMaker::DataQualityJobDefinition`.
+            BatchTransformInput at "sagemaker::data_quality_job_definition::BatchTransformInput" {
+                data_captured_destination_s3_uri: "DataCapturedDestinationS3Uri" => value,
+                dataset_format: "DatasetFormat" => object(DatasetFormat),
+                local_path: "LocalPath" => value,
+                s3_data_distribution_type: "S3DataDistributionType" => value,
+                s3_input_mode: "S3InputMode" => value,
+                exclude_features_attribute: "ExcludeFeaturesAttribute" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatasetFormat` of `AWS::SageMaker::DataQualityJobDefinition`.
+            DatasetFormat at "sagemaker::data_quality_job_definition::DatasetFormat" {
+                csv: "Csv" => object(Csv),
+                json: "Json" => object(Json),
+                parquet: "Parquet" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Csv` of `AWS::SageMaker::DataQualityJobDefinition`.
+            Csv at "sagemaker::data_quality_job_definition::Csv" {
+                header: "Header" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Json` of `AWS::SageMaker::DataQualityJobDefinition`.
+            Json at "sagemaker::data_quality_job_definition::Json" {
+                line: "Line" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EndpointInput` of `AWS::SageMaker::DataQualityJobDefinition`.
+            EndpointInput at "sagemaker::data_quality_job_definition::EndpointInput" {
+                endpoint_name: "EndpointName" => value,
+                local_path: "LocalPath" => value,
+                s3_data_distribution_type: "S3DataDistributionType" => value,
+                s3_input_mode: "S3InputMode" => value,
+                exclude_features_attribute: "ExcludeFeaturesAttribute" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringOutputConfig` of `AWS::SageMaker::DataQualityJobDefinition`.
+            MonitoringOutputConfig at "sagemaker::data_quality_job_definition::MonitoringOutputConfig" {
+                kms_key_id: "KmsKeyId" => value,
+                monitoring_outputs: "MonitoringOutputs" => list(MonitoringOutput),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringOutput` of `AWS::SageMaker::DataQualityJobDefinition`.
+            MonitoringOutput at "sagemaker::data_quality_job_definition::MonitoringOutput" {
+                s3_output: "S3Output" => object(S3Output),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Output` of `AWS::SageMaker::DataQualityJobDefinition`.
+            S3Output at "sagemaker::data_quality_job_definition::S3Output" {
+                local_path: "LocalPath" => value,
+                s3_uri: "S3Uri" => value,
+                s3_upload_mode: "S3UploadMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringResources` of `AWS::SageMaker::DataQualityJobDefinition`.
+            MonitoringResources at "sagemaker::data_quality_job_definition::MonitoringResources" {
+                cluster_config: "ClusterConfig" => object(ClusterConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClusterConfig` of `AWS::SageMaker::DataQualityJobDefinition`.
+            ClusterConfig at "sagemaker::data_quality_job_definition::ClusterConfig" {
+                instance_count: "InstanceCount" => value,
+                instance_type: "InstanceType" => value,
+                volume_kms_key_id: "VolumeKmsKeyId" => value,
+                volume_size_in_gb: "VolumeSizeInGB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfig` of `AWS::SageMaker::DataQualityJobDefinition`.
+            NetworkConfig at "sagemaker::data_quality_job_definition::NetworkConfig" {
+                enable_inter_container_traffic_encryption: "EnableInterContainerTrafficEncryption" => value,
+                enable_network_isolation: "EnableNetworkIsolation" => value,
+                vpc_config: "VpcConfig" => object(VpcConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConfig` of `AWS::SageMaker::DataQualityJobDefinition`.
+            VpcConfig at "sagemaker::data_quality_job_definition::VpcConfig" {
+                security_group_ids: "SecurityGroupIds" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StoppingCondition` of `AWS::SageMaker::DataQualityJobDefinition`.
+            StoppingCondition at "sagemaker::data_quality_job_definition::StoppingCondition" {
+                max_runtime_in_seconds: "MaxRuntimeInSeconds" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::SageMaker::Domain` (Terraform's `aws_sagemaker_domain`).
         Domain = "AWS::SageMaker::Domain" at "sagemaker::Domain" {
             app_network_access_type: "AppNetworkAccessType" => value,
@@ -12300,6 +12474,122 @@ pub mod sagemaker {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::FeatureGroup` (Terraform's `aws_sagemaker_feature_group`).
+        FeatureGroup = "AWS::SageMaker::FeatureGroup" at "sagemaker::FeatureGroup" {
+            feature_group_name: "FeatureGroupName" => value,
+            description: "Description" => value,
+            record_identifier_feature_name: "RecordIdentifierFeatureName" => value,
+            event_time_feature_name: "EventTimeFeatureName" => value,
+            role_arn: "RoleArn" => value,
+            feature_definitions: "FeatureDefinitions" => list(feature_group::FeatureDefinition),
+            online_store_config: "OnlineStoreConfig" => object(feature_group::OnlineStoreConfig),
+            offline_store_config: "OfflineStoreConfig" => object(feature_group::OfflineStoreConfig),
+            throughput_config: "ThroughputConfig" => object(feature_group::ThroughputConfig),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`FeatureGroup`].
+    pub mod feature_group {
+        crate::typed::cfn_property_type! {
+            /// `FeatureDefinition` of `AWS::SageMaker::FeatureGroup`.
+            FeatureDefinition at "sagemaker::feature_group::FeatureDefinition" {
+                feature_name: "FeatureName" => value,
+                feature_type: "FeatureType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.OnlineStoreConfig` of `AWS::SageMaker::FeatureGroup`.
+            OnlineStoreConfig at "sagemaker::feature_group::OnlineStoreConfig" {
+                enable_online_store: "EnableOnlineStore" => value,
+                storage_type: "StorageType" => value,
+                security_config: "SecurityConfig" => object(OnlineStoreSecurityConfig),
+                ttl_duration: "TtlDuration" => object(TtlDuration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OnlineStoreSecurityConfig` of `AWS::SageMaker::FeatureGroup`.
+            OnlineStoreSecurityConfig at "sagemaker::feature_group::OnlineStoreSecurityConfig" {
+                kms_key_id: "KmsKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TtlDuration` of `AWS::SageMaker::FeatureGroup`.
+            TtlDuration at "sagemaker::feature_group::TtlDuration" {
+                unit: "Unit" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.OfflineStoreConfig` of `AWS::SageMaker::FeatureGroup`.
+            OfflineStoreConfig at "sagemaker::feature_group::OfflineStoreConfig" {
+                disable_glue_table_creation: "DisableGlueTableCreation" => value,
+                table_format: "TableFormat" => value,
+                data_catalog_config: "DataCatalogConfig" => object(DataCatalogConfig),
+                s3_storage_config: "S3StorageConfig" => object(S3StorageConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataCatalogConfig` of `AWS::SageMaker::FeatureGroup`.
+            DataCatalogConfig at "sagemaker::feature_group::DataCatalogConfig" {
+                catalog: "Catalog" => value,
+                database: "Database" => value,
+                table_name: "TableName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3StorageConfig` of `AWS::SageMaker::FeatureGroup`.
+            S3StorageConfig at "sagemaker::feature_group::S3StorageConfig" {
+                s3_uri: "S3Uri" => value,
+                kms_key_id: "KmsKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ThroughputConfig` of `AWS::SageMaker::FeatureGroup`.
+            ThroughputConfig at "sagemaker::feature_group::ThroughputConfig" {
+                throughput_mode: "ThroughputMode" => value,
+                provisioned_read_capacity_units: "ProvisionedReadCapacityUnits" => value,
+                provisioned_write_capacity_units: "ProvisionedWriteCapacityUnits" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::Image` (Terraform's `aws_sagemaker_image`).
+        Image = "AWS::SageMaker::Image" at "sagemaker::Image" {
+            image_name: "ImageName" => value,
+            image_role_arn: "ImageRoleArn" => value,
+            image_display_name: "ImageDisplayName" => value,
+            image_description: "ImageDescription" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::ImageVersion` (Terraform's `aws_sagemaker_image_version`).
+        ImageVersion = "AWS::SageMaker::ImageVersion" at "sagemaker::ImageVersion" {
+            image_name: "ImageName" => value,
+            base_image: "BaseImage" => value,
+            aliases: "Aliases" => value,
+            horovod: "Horovod" => value,
+            job_type: "JobType" => value,
+            ml_framework: "MLFramework" => value,
+            processor: "Processor" => value,
+            programming_lang: "ProgrammingLang" => value,
+            release_notes: "ReleaseNotes" => value,
+            vendor_guidance: "VendorGuidance" => value,
+            alias: "Alias" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::SageMaker::Model` (Terraform's `aws_sagemaker_model`).
         Model = "AWS::SageMaker::Model" at "sagemaker::Model" {
             model_name: "ModelName" => value,
@@ -12402,6 +12692,232 @@ pub mod sagemaker {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::ModelPackageGroup` (Terraform's `aws_sagemaker_model_package_group`, `aws_sagemaker_model_package_group_policy`).
+        ModelPackageGroup = "AWS::SageMaker::ModelPackageGroup" at "sagemaker::ModelPackageGroup" {
+            model_package_group_name: "ModelPackageGroupName" => value,
+            model_package_group_description: "ModelPackageGroupDescription" => value,
+            tags: "Tags" => tags,
+            model_package_group_policy: "ModelPackageGroupPolicy" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::MonitoringSchedule` (Terraform's `aws_sagemaker_monitoring_schedule`).
+        MonitoringSchedule = "AWS::SageMaker::MonitoringSchedule" at "sagemaker::MonitoringSchedule" {
+            monitoring_schedule_name: "MonitoringScheduleName" => value,
+            monitoring_schedule_config: "MonitoringScheduleConfig" => object(monitoring_schedule::MonitoringScheduleConfig),
+            tags: "Tags" => tags,
+            endpoint_name: "EndpointName" => value,
+            failure_reason: "FailureReason" => value,
+            last_monitoring_execution_summary: "LastMonitoringExecutionSummary" => object(monitoring_schedule::MonitoringExecutionSummary),
+            monitoring_schedule_status: "MonitoringScheduleStatus" => value,
+        }
+    }
+
+    /// The property types nested in [`MonitoringSchedule`].
+    pub mod monitoring_schedule {
+        crate::typed::cfn_property_type! {
+            /// `MonitoringScheduleConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringScheduleConfig at "sagemaker::monitoring_schedule::MonitoringScheduleConfig" {
+                monitoring_job_definition_name: "MonitoringJobDefinitionName" => value,
+                monitoring_type: "MonitoringType" => value,
+                schedule_config: "ScheduleConfig" => object(ScheduleConfig),
+                monitoring_job_definition: "MonitoringJobDefinition" => object(MonitoringJobDefinition),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScheduleConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            ScheduleConfig at "sagemaker::monitoring_schedule::ScheduleConfig" {
+                schedule_expression: "ScheduleExpression" => value,
+                data_analysis_end_time: "DataAnalysisEndTime" => value,
+                data_analysis_start_time: "DataAnalysisStartTime" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringJobDefinition` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringJobDefinition at "sagemaker::monitoring_schedule::MonitoringJobDefinition" {
+                role_arn: "RoleArn" => value,
+                environment: "Environment" => value,
+                baseline_config: "BaselineConfig" => object(BaselineConfig),
+                monitoring_app_specification: "MonitoringAppSpecification" => object(MonitoringAppSpecification),
+                monitoring_inputs: "MonitoringInputs" => list(MonitoringInput),
+                monitoring_output_config: "MonitoringOutputConfig" => object(MonitoringOutputConfig),
+                monitoring_resources: "MonitoringResources" => object(MonitoringResources),
+                network_config: "NetworkConfig" => object(NetworkConfig),
+                stopping_condition: "StoppingCondition" => object(StoppingCondition),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BaselineConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            BaselineConfig at "sagemaker::monitoring_schedule::BaselineConfig" {
+                constraints_resource: "ConstraintsResource" => object(ConstraintsResource),
+                statistics_resource: "StatisticsResource" => object(StatisticsResource),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConstraintsResource` of `AWS::SageMaker::MonitoringSchedule`.
+            ConstraintsResource at "sagemaker::monitoring_schedule::ConstraintsResource" {
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StatisticsResource` of `AWS::SageMaker::MonitoringSchedule`.
+            StatisticsResource at "sagemaker::monitoring_schedule::StatisticsResource" {
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringAppSpecification` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringAppSpecification at "sagemaker::monitoring_schedule::MonitoringAppSpecification" {
+                image_uri: "ImageUri" => value,
+                container_arguments: "ContainerArguments" => value,
+                container_entrypoint: "ContainerEntrypoint" => value,
+                post_analytics_processor_source_uri: "PostAnalyticsProcessorSourceUri" => value,
+                record_preprocessor_source_uri: "RecordPreprocessorSourceUri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringInput` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringInput at "sagemaker::monitoring_schedule::MonitoringInput" {
+                batch_transform_input: "BatchTransformInput" => object(BatchTransformInput),
+                endpoint_input: "EndpointInput" => object(EndpointInput),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BatchTransformInput` of `AWS::SageMaker::MonitoringSchedule`.
+            BatchTransformInput at "sagemaker::monitoring_schedule::BatchTransformInput" {
+                data_captured_destination_s3_uri: "DataCapturedDestinationS3Uri" => value,
+                dataset_format: "DatasetFormat" => object(DatasetFormat),
+                local_path: "LocalPath" => value,
+                exclude_features_attribute: "ExcludeFeaturesAttribute" => value,
+                s3_data_distribution_type: "S3DataDistributionType" => value,
+                s3_input_mode: "S3InputMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DatasetFormat` of `AWS::SageMaker::MonitoringSchedule`.
+            DatasetFormat at "sagemaker::monitoring_schedule::DatasetFormat" {
+                csv: "Csv" => object(Csv),
+                json: "Json" => object(Json),
+                parquet: "Parquet" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Csv` of `AWS::SageMaker::MonitoringSchedule`.
+            Csv at "sagemaker::monitoring_schedule::Csv" {
+                header: "Header" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Json` of `AWS::SageMaker::MonitoringSchedule`.
+            Json at "sagemaker::monitoring_schedule::Json" {
+                line: "Line" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EndpointInput` of `AWS::SageMaker::MonitoringSchedule`.
+            EndpointInput at "sagemaker::monitoring_schedule::EndpointInput" {
+                endpoint_name: "EndpointName" => value,
+                local_path: "LocalPath" => value,
+                exclude_features_attribute: "ExcludeFeaturesAttribute" => value,
+                s3_data_distribution_type: "S3DataDistributionType" => value,
+                s3_input_mode: "S3InputMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringOutputConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringOutputConfig at "sagemaker::monitoring_schedule::MonitoringOutputConfig" {
+                kms_key_id: "KmsKeyId" => value,
+                monitoring_outputs: "MonitoringOutputs" => list(MonitoringOutput),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringOutput` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringOutput at "sagemaker::monitoring_schedule::MonitoringOutput" {
+                s3_output: "S3Output" => object(S3Output),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Output` of `AWS::SageMaker::MonitoringSchedule`.
+            S3Output at "sagemaker::monitoring_schedule::S3Output" {
+                local_path: "LocalPath" => value,
+                s3_uri: "S3Uri" => value,
+                s3_upload_mode: "S3UploadMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringResources` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringResources at "sagemaker::monitoring_schedule::MonitoringResources" {
+                cluster_config: "ClusterConfig" => object(ClusterConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClusterConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            ClusterConfig at "sagemaker::monitoring_schedule::ClusterConfig" {
+                instance_count: "InstanceCount" => value,
+                instance_type: "InstanceType" => value,
+                volume_kms_key_id: "VolumeKmsKeyId" => value,
+                volume_size_in_gb: "VolumeSizeInGB" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NetworkConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            NetworkConfig at "sagemaker::monitoring_schedule::NetworkConfig" {
+                enable_inter_container_traffic_encryption: "EnableInterContainerTrafficEncryption" => value,
+                enable_network_isolation: "EnableNetworkIsolation" => value,
+                vpc_config: "VpcConfig" => object(VpcConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConfig` of `AWS::SageMaker::MonitoringSchedule`.
+            VpcConfig at "sagemaker::monitoring_schedule::VpcConfig" {
+                security_group_ids: "SecurityGroupIds" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StoppingCondition` of `AWS::SageMaker::MonitoringSchedule`.
+            StoppingCondition at "sagemaker::monitoring_schedule::StoppingCondition" {
+                max_runtime_in_seconds: "MaxRuntimeInSeconds" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MonitoringExecutionSummary` of `AWS::SageMaker::MonitoringSchedule`.
+            MonitoringExecutionSummary at "sagemaker::monitoring_schedule::MonitoringExecutionSummary" {
+                creation_time: "CreationTime" => value,
+                endpoint_name: "EndpointName" => value,
+                failure_reason: "FailureReason" => value,
+                last_modified_time: "LastModifiedTime" => value,
+                monitoring_execution_status: "MonitoringExecutionStatus" => value,
+                monitoring_schedule_name: "MonitoringScheduleName" => value,
+                processing_job_arn: "ProcessingJobArn" => value,
+                scheduled_time: "ScheduledTime" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::SageMaker::NotebookInstance` (Terraform's `aws_sagemaker_notebook_instance`).
         NotebookInstance = "AWS::SageMaker::NotebookInstance" at "sagemaker::NotebookInstance" {
             notebook_instance_name: "NotebookInstanceName" => value,
@@ -12449,6 +12965,194 @@ pub mod sagemaker {
             /// `NotebookInstanceLifecycleHook` of `AWS::SageMaker::NotebookInstanceLifecycleConfig`.
             NotebookInstanceLifecycleHook at "sagemaker::notebook_instance_lifecycle_config::NotebookInstanceLifecycleHook" {
                 content: "Content" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::Pipeline` (Terraform's `aws_sagemaker_pipeline`).
+        Pipeline = "AWS::SageMaker::Pipeline" at "sagemaker::Pipeline" {
+            pipeline_name: "PipelineName" => value,
+            pipeline_display_name: "PipelineDisplayName" => value,
+            pipeline_description: "PipelineDescription" => value,
+            role_arn: "RoleArn" => value,
+            pipeline_definition: "PipelineDefinition" => object(pipeline::PipelineDefinition),
+            parallelism_configuration: "ParallelismConfiguration" => object(pipeline::ParallelismConfiguration),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`Pipeline`].
+    pub mod pipeline {
+        crate::typed::cfn_property_type! {
+            /// `$.PipelineDefinition` of `AWS::SageMaker::Pipeline`.
+            PipelineDefinition at "sagemaker::pipeline::PipelineDefinition" {
+                pipeline_definition_body: "PipelineDefinitionBody" => value,
+                pipeline_definition_s3_location: "PipelineDefinitionS3Location" => object(S3Location),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Location` of `AWS::SageMaker::Pipeline`.
+            S3Location at "sagemaker::pipeline::S3Location" {
+                bucket: "Bucket" => value,
+                key: "Key" => value,
+                version: "Version" => value,
+                e_tag: "ETag" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `$.ParallelismConfiguration` of `AWS::SageMaker::Pipeline`.
+            ParallelismConfiguration at "sagemaker::pipeline::ParallelismConfiguration" {
+                max_parallel_execution_steps: "MaxParallelExecutionSteps" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SageMaker::Space` (Terraform's `aws_sagemaker_space`).
+        Space = "AWS::SageMaker::Space" at "sagemaker::Space" {
+            domain_id: "DomainId" => value,
+            space_name: "SpaceName" => value,
+            space_display_name: "SpaceDisplayName" => value,
+            ownership_settings: "OwnershipSettings" => object(space::OwnershipSettings),
+            space_sharing_settings: "SpaceSharingSettings" => object(space::SpaceSharingSettings),
+            space_settings: "SpaceSettings" => object(space::SpaceSettings),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`Space`].
+    pub mod space {
+        crate::typed::cfn_property_type! {
+            /// `OwnershipSettings` of `AWS::SageMaker::Space`.
+            OwnershipSettings at "sagemaker::space::OwnershipSettings" {
+                owner_user_profile_name: "OwnerUserProfileName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpaceSharingSettings` of `AWS::SageMaker::Space`.
+            SpaceSharingSettings at "sagemaker::space::SpaceSharingSettings" {
+                sharing_type: "SharingType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpaceSettings` of `AWS::SageMaker::Space`.
+            SpaceSettings at "sagemaker::space::SpaceSettings" {
+                app_type: "AppType" => value,
+                code_editor_app_settings: "CodeEditorAppSettings" => object(SpaceCodeEditorAppSettings),
+                custom_file_systems: "CustomFileSystems" => list(CustomFileSystem),
+                jupyter_lab_app_settings: "JupyterLabAppSettings" => object(SpaceJupyterLabAppSettings),
+                jupyter_server_app_settings: "JupyterServerAppSettings" => object(JupyterServerAppSettings),
+                kernel_gateway_app_settings: "KernelGatewayAppSettings" => object(KernelGatewayAppSettings),
+                space_storage_settings: "SpaceStorageSettings" => object(SpaceStorageSettings),
+                remote_access: "RemoteAccess" => value,
+                space_managed_resources: "SpaceManagedResources" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpaceCodeEditorAppSettings` of `AWS::SageMaker::Space`.
+            SpaceCodeEditorAppSettings at "sagemaker::space::SpaceCodeEditorAppSettings" {
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ResourceSpec` of `AWS::SageMaker::Space`.
+            ResourceSpec at "sagemaker::space::ResourceSpec" {
+                instance_type: "InstanceType" => value,
+                lifecycle_config_arn: "LifecycleConfigArn" => value,
+                sage_maker_image_arn: "SageMakerImageArn" => value,
+                sage_maker_image_version_arn: "SageMakerImageVersionArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomFileSystem` of `AWS::SageMaker::Space`.
+            CustomFileSystem at "sagemaker::space::CustomFileSystem" {
+                efs_file_system: "EFSFileSystem" => object(EfsFileSystem),
+                f_sx_lustre_file_system: "FSxLustreFileSystem" => object(FSxLustreFileSystem),
+                s3_file_system: "S3FileSystem" => object(S3FileSystem),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EFSFileSystem` of `AWS::SageMaker::Space`.
+            EfsFileSystem at "sagemaker::space::EfsFileSystem" {
+                file_system_id: "FileSystemId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FSxLustreFileSystem` of `AWS::SageMaker::Space`.
+            FSxLustreFileSystem at "sagemaker::space::FSxLustreFileSystem" {
+                file_system_id: "FileSystemId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3FileSystem` of `AWS::SageMaker::Space`.
+            S3FileSystem at "sagemaker::space::S3FileSystem" {
+                s3_uri: "S3Uri" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpaceJupyterLabAppSettings` of `AWS::SageMaker::Space`.
+            SpaceJupyterLabAppSettings at "sagemaker::space::SpaceJupyterLabAppSettings" {
+                code_repositories: "CodeRepositories" => list(CodeRepository),
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CodeRepository` of `AWS::SageMaker::Space`.
+            CodeRepository at "sagemaker::space::CodeRepository" {
+                repository_url: "RepositoryUrl" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JupyterServerAppSettings` of `AWS::SageMaker::Space`.
+            JupyterServerAppSettings at "sagemaker::space::JupyterServerAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KernelGatewayAppSettings` of `AWS::SageMaker::Space`.
+            KernelGatewayAppSettings at "sagemaker::space::KernelGatewayAppSettings" {
+                lifecycle_config_arns: "LifecycleConfigArns" => value,
+                default_resource_spec: "DefaultResourceSpec" => object(ResourceSpec),
+                custom_images: "CustomImages" => list(CustomImage),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomImage` of `AWS::SageMaker::Space`.
+            CustomImage at "sagemaker::space::CustomImage" {
+                app_image_config_name: "AppImageConfigName" => value,
+                image_name: "ImageName" => value,
+                image_version_number: "ImageVersionNumber" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SpaceStorageSettings` of `AWS::SageMaker::Space`.
+            SpaceStorageSettings at "sagemaker::space::SpaceStorageSettings" {
+                ebs_storage_settings: "EbsStorageSettings" => object(EbsStorageSettings),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EbsStorageSettings` of `AWS::SageMaker::Space`.
+            EbsStorageSettings at "sagemaker::space::EbsStorageSettings" {
+                ebs_volume_size_in_gb: "EbsVolumeSizeInGb" => value,
             }
         }
     }
@@ -13348,12 +14052,20 @@ crate::typed::cfn_registry! {
     s3vectors::VectorBucketPolicy,
     sagemaker::App,
     sagemaker::CodeRepository,
+    sagemaker::DataQualityJobDefinition,
     sagemaker::Domain,
     sagemaker::Endpoint,
     sagemaker::EndpointConfig,
+    sagemaker::FeatureGroup,
+    sagemaker::Image,
+    sagemaker::ImageVersion,
     sagemaker::Model,
+    sagemaker::ModelPackageGroup,
+    sagemaker::MonitoringSchedule,
     sagemaker::NotebookInstance,
     sagemaker::NotebookInstanceLifecycleConfig,
+    sagemaker::Pipeline,
+    sagemaker::Space,
     sagemaker::StudioLifecycleConfig,
     sagemaker::UserProfile,
     scheduler::Schedule,

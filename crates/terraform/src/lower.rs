@@ -448,7 +448,8 @@ fn default_tags(evaluator: &mut Evaluator<'_>) -> Option<(Value, Span)> {
 /// Reports the meta-arguments that have no CloudFormation form (once per block, not per instance).
 fn check_meta(evaluator: &mut Evaluator<'_>, block: &Block) {
     let body = &block.body;
-    if let Some(provider) = body.attribute("provider") {
+    // A type that takes `region` as a value reads the alias's region instead (see `region`).
+    if let Some(provider) = body.attribute("provider").filter(|_| !crate::region::takes_region(block.label(0))) {
         evaluator.diagnostics.push(diag::provider_alias(provider));
     }
     for lifecycle in body.blocks_of("lifecycle", 0) {
@@ -569,7 +570,7 @@ fn lower_instance_body(
         return;
     };
     apply_defaults(kind, row, &mut source, block, default_tags, &instance.logical_id);
-    crate::region::check(evaluator, kind, &instance_address, &mut source);
+    crate::region::check(evaluator, kind, block, &instance_address, &mut source);
     // A list parameter where CloudFormation takes one resource per element (a security group rule's
     // `cidr_blocks`) or one object per element (an instance's `ipv6_addresses`): the elements must be
     // known, so the variable behind it is inlined.
@@ -1396,8 +1397,14 @@ fn find_merge_parent(
                                 .is_some_and(|(_, owner)| owner.label(0) == parent)
                         })
                         .collect();
-                    match parents.as_slice() {
-                        [only] => Some(only.clone()),
+                    let named = if parents.is_empty() {
+                        parent_named_in_link(evaluator, attribute, instance, parent)
+                    } else {
+                        None
+                    };
+                    match (parents.as_slice(), named) {
+                        ([only], _) => Some(only.clone()),
+                        ([], Some(named)) => Some(named),
                         _ => {
                             evaluator.diagnostics.push(diag::merge_parent_missing(attribute, kind, link, parent));
                             None
@@ -1407,6 +1414,65 @@ fn find_merge_parent(
                 Err(_) => None,
             }
         }
+    }
+}
+
+/// The parent instance a merge link names by an argument the parent's row returns as configured
+/// (`model_package_group_name = aws_sagemaker_model_package_group.x.model_package_group_name`, where
+/// CloudFormation does not return the name): the link's value then holds no reference, so the parent
+/// is the one instance of the parent type that the expression reads, with a literal index or one the
+/// sub-resource's own scope gives (`count.index`, `each.key`). Its logical ID.
+fn parent_named_in_link(
+    evaluator: &mut Evaluator<'_>,
+    attribute: &crate::syntax::Attribute,
+    instance: &Instance,
+    parent: &str,
+) -> Option<String> {
+    if !attribute.map.is_native() {
+        return None;
+    }
+    let mut finder = ResourceReads { kind: parent, found: Vec::new() };
+    hcl_edit::visit::Visit::visit_expr(&mut finder, &attribute.value);
+    let [(name, index)] = finder.found.as_slice() else { return None };
+    let key = match index {
+        None => None,
+        Some(index) => match evaluator.eval(index, Src::of(attribute), &instance.scope).ok()? {
+            Value::Number(number) if number.fract() == 0.0 && number >= 0.0 => {
+                Some(InstanceKey::Index(number as usize))
+            }
+            Value::String(key) => Some(InstanceKey::Key(key)),
+            _ => return None,
+        },
+    };
+    let address = format!("{}{parent}.{name}", evaluator.current);
+    let plan = evaluator.plans.get(&address)?;
+    plan.instances.iter().find(|candidate| candidate.key == key).map(|found| found.logical_id.clone())
+}
+
+/// The resources of one type that an expression reads: each name with the index expression that
+/// follows it, if any (`aws_x.y.attr`, `aws_x.y[0].attr`).
+struct ResourceReads<'k> {
+    kind: &'k str,
+    found: Vec<(String, Option<Expression>)>,
+}
+
+impl hcl_edit::visit::Visit for ResourceReads<'_> {
+    fn visit_traversal(&mut self, traversal: &hcl_edit::expr::Traversal) {
+        if matches!(&traversal.expr, Expression::Variable(root) if root.as_str() == self.kind) {
+            let mut operators = traversal.operators.iter().map(|operator| operator.value());
+            if let Some(TraversalOperator::GetAttr(name)) = operators.next() {
+                let index = match operators.next() {
+                    Some(TraversalOperator::Index(index)) => Some(index.clone()),
+                    Some(TraversalOperator::LegacyIndex(index)) => Some(Expression::from(**index)),
+                    _ => None,
+                };
+                let read = (name.as_str().to_string(), index);
+                if !self.found.contains(&read) {
+                    self.found.push(read);
+                }
+            }
+        }
+        hcl_edit::visit::visit_traversal(self, traversal);
     }
 }
 

@@ -3,20 +3,49 @@
 //! A resource whose region is the stack's (the provider's configured region, or the current region
 //! from `data.aws_region`) is converted as if the argument were absent; any other is an error that
 //! names it, as no single stack can hold it.
+//!
+//! A type whose catalog row writes `region` to a property takes it as a value instead: the
+//! destination of a replication, which Terraform creates in the destination region and
+//! CloudFormation configures on the source (`aws_db_instance_automated_backups_replication`). There
+//! the argument is kept, and a resource that names its destination only by a provider alias gets
+//! that provider's region as its `region`.
 
 use crate::eval::{Evaluator, Scope};
 use crate::lower::to_expr;
-use iac2cfn_catalog::{SourceObject, SourceValue};
+use crate::syntax::{Attribute, Block};
+use hcl_edit::expr::{Expression, TraversalOperator};
+use iac2cfn_catalog::{mappings_for, SourceObject, SourceValue, Target};
 use iac2cfn_diagnostics::{Code, Diagnostic, Span};
 use iac2cfn_ir::{pseudo, Expr};
 
 /// The code of a resource in another region than the stack's.
 const OTHER_REGION: Code = Code("tf::resource-region");
 
+/// The code of a replication whose destination region is not known.
+const DESTINATION_UNKNOWN: Code = Code("tf::destination-region");
+
+/// Whether the rows of a type take `region` as a value (a property), not as where the resource is.
+pub(crate) fn takes_region(kind: &str) -> bool {
+    mappings_for(kind).iter().any(|row| {
+        row.arguments.iter().any(|argument| argument.name == "region" && matches!(argument.target, Target::Property(_)))
+    })
+}
+
 /// Checks and removes the `region` argument of an `aws_` resource instance at `address`, so the
-/// catalog never sees it.
-pub(crate) fn check(evaluator: &mut Evaluator<'_>, kind: &str, address: &str, source: &mut SourceObject) {
+/// catalog never sees it; for a type that takes `region` as a value, keeps it, or supplies the
+/// region of the provider alias the block names.
+pub(crate) fn check(
+    evaluator: &mut Evaluator<'_>,
+    kind: &str,
+    block: &Block,
+    address: &str,
+    source: &mut SourceObject,
+) {
     if !kind.starts_with("aws_") {
+        return;
+    }
+    if takes_region(kind) {
+        supply_alias_region(evaluator, block, address, source);
         return;
     }
     let Some((_, SourceValue::Value { value, span })) = source.entries.shift_remove("region") else { return };
@@ -49,6 +78,56 @@ pub(crate) fn check(evaluator: &mut Evaluator<'_>, kind: &str, address: &str, so
             };
             evaluator.diagnostics.push(other_region(span, address, &region, None));
         }
+    }
+}
+
+/// For a type that takes `region` as a value: when the configuration gives no `region` but a
+/// provider alias (`provider = aws.replica`), the alias's region is the resource's region, as
+/// Terraform decides it. An alias whose region is not known is reported.
+fn supply_alias_region(evaluator: &mut Evaluator<'_>, block: &Block, address: &str, source: &mut SourceObject) {
+    if source.entries.contains_key("region") {
+        return;
+    }
+    let Some(attribute) = block.body.attribute("provider") else { return };
+    let span = attribute.value_span;
+    let region = alias_name(attribute).and_then(|alias| {
+        let provider = evaluator.tree.root().providers.get(&alias)?;
+        let region = provider.body.attribute("region")?;
+        let reported = evaluator.diagnostics.len();
+        let value = evaluator.in_module("", |evaluator| evaluator.eval_attribute(region, &Scope::default()));
+        evaluator.diagnostics.truncate(reported);
+        to_expr(&value.ok()?).ok().filter(|expr| !matches!(expr, Expr::Null))
+    });
+    match region {
+        Some(value) => {
+            source.entries.insert("region".to_string(), (attribute.name_span, SourceValue::Value { value, span }));
+        }
+        None => evaluator.diagnostics.push(
+            Diagnostic::warning(
+                DESTINATION_UNKNOWN,
+                format!("the region of `{address}` (its destination) is not known: it is left out"),
+            )
+            .with_label(span, "no provider alias of the root module by this name sets `region`")
+            .with_help("set `region` on the resource, or the destination's property on the template"),
+        ),
+    }
+}
+
+/// `aws.ALIAS` of a `provider` meta-argument (a string in JSON), as the root module's providers are
+/// keyed.
+fn alias_name(attribute: &Attribute) -> Option<String> {
+    let parsed;
+    let expression = if attribute.map.is_native() {
+        &attribute.value
+    } else {
+        parsed = crate::parse::json_keyword_expression(&attribute.value)?;
+        &parsed
+    };
+    let Expression::Traversal(traversal) = expression else { return None };
+    let Expression::Variable(root) = &traversal.expr else { return None };
+    match traversal.operators.first().map(|operator| operator.value()) {
+        Some(TraversalOperator::GetAttr(alias)) => Some(format!("{}.{}", root.as_str(), alias.as_str())),
+        _ => None,
     }
 }
 

@@ -185,6 +185,63 @@ fn a_merge_needs_a_parent_of_this_configuration() {
 }
 
 #[test]
+fn a_merge_link_may_read_a_name_cloudformation_does_not_return() {
+    // The group's name is its configured value (no reference): the link names its group by syntax,
+    // with an index the sub-resource's own scope gives.
+    let yaml = yaml(
+        r#"
+resource "aws_sagemaker_model_package_group" "g" {
+  count                    = 2
+  model_package_group_name = "group-${count.index}"
+}
+resource "aws_sagemaker_model_package_group_policy" "p" {
+  count                    = 2
+  model_package_group_name = aws_sagemaker_model_package_group.g[count.index].model_package_group_name
+  resource_policy          = jsonencode({ Version = "2012-10-17", Statement = [] })
+}
+"#,
+    );
+    assert_eq!(yaml.matches("ModelPackageGroupPolicy:").count(), 2, "{yaml}");
+    let second = yaml.split("GModelPackageGroup1:").nth(1).unwrap_or_default();
+    assert!(second.contains("ModelPackageGroupName: group-1\n      ModelPackageGroupPolicy:"), "{yaml}");
+}
+
+#[test]
+fn a_replication_takes_its_region_from_the_resource_or_its_provider_alias() {
+    let text = |replication: &str| {
+        format!(
+            r#"
+provider "aws" {{ region = "us-east-1" }}
+provider "aws" {{
+  alias  = "west"
+  region = "us-west-2"
+}}
+resource "aws_db_instance" "db" {{
+  identifier        = "db"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+}}
+resource "aws_db_instance_automated_backups_replication" "r" {{
+  source_db_instance_arn = aws_db_instance.db.arn
+  retention_period       = 14
+  {replication}
+}}
+"#
+        )
+    };
+    for replication in ["provider = aws.west", "region = \"us-west-2\""] {
+        let run = run(&text(replication));
+        assert_eq!(run.codes(), ["tf::provider-region"], "{:#?}", run.report());
+        let yaml = run.yaml();
+        assert!(yaml.contains("AutomaticBackupReplicationRegion: us-west-2"), "{yaml}");
+        assert!(yaml.contains("AutomaticBackupReplicationRetentionPeriod: 14"), "{yaml}");
+    }
+    let run = run(&text("provider = aws.nowhere"));
+    assert_eq!(run.codes(), ["tf::provider-region", "tf::destination-region"], "{:#?}", run.report());
+}
+
+#[test]
 fn count_and_for_each_unroll_with_readable_ids() {
     let run = run(r#"
 resource "aws_sqs_queue" "q" {

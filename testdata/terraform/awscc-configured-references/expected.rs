@@ -5,6 +5,7 @@
 use iac2cfn_cdk::aws::ec2;
 use iac2cfn_cdk::aws::iam;
 use iac2cfn_cdk::aws::s3;
+use iac2cfn_cdk::aws::sagemaker;
 use iac2cfn_cdk::prelude::*;
 
 /// Builds the stack.
@@ -84,33 +85,39 @@ pub fn stack() -> Stack {
     // awscc_sagemaker_feature_group.customers
     let customers_feature_group = stack.add(
         "CustomersFeatureGroup",
-        Resource::new("AWS::SageMaker::FeatureGroup")
-            .property("FeatureGroupName", sub("customers-${Env}"))
-            .property("RecordIdentifierFeatureName", "customer_id")
-            .property("EventTimeFeatureName", "event_time")
-            .property("RoleArn", fs_role.get_att("Arn"))
-            .property(
-                "FeatureDefinitions",
-                list([
-                    map()
-                        .entry("FeatureName", "customer_id")
-                        .entry("FeatureType", "String"),
-                    map()
-                        .entry("FeatureName", "event_time")
-                        .entry("FeatureType", "String"),
-                    map()
-                        .entry("FeatureName", "lifetime_value")
-                        .entry("FeatureType", "Fractional"),
-                ]),
-            )
-            .property("OnlineStoreConfig", map().entry("EnableOnlineStore", true))
-            .property(
-                "OfflineStoreConfig",
-                map().entry("DisableGlueTableCreation", false).entry(
-                    "S3StorageConfig",
-                    map().entry("S3Uri", sub("s3://${FeaturesBucket}/offline")),
-                ),
-            ),
+        sagemaker::FeatureGroup {
+            feature_group_name: Some(sub("customers-${Env}")),
+            record_identifier_feature_name: Some("customer_id".into()),
+            event_time_feature_name: Some("event_time".into()),
+            role_arn: Some(fs_role.get_att("Arn")),
+            feature_definitions: Some(Vec::from([
+                sagemaker::feature_group::FeatureDefinition {
+                    feature_name: Some("customer_id".into()),
+                    feature_type: Some("String".into()),
+                },
+                sagemaker::feature_group::FeatureDefinition {
+                    feature_name: Some("event_time".into()),
+                    feature_type: Some("String".into()),
+                },
+                sagemaker::feature_group::FeatureDefinition {
+                    feature_name: Some("lifetime_value".into()),
+                    feature_type: Some("Fractional".into()),
+                },
+            ])),
+            online_store_config: Some(sagemaker::feature_group::OnlineStoreConfig {
+                enable_online_store: Some(true.into()),
+                ..Default::default()
+            }),
+            offline_store_config: Some(sagemaker::feature_group::OfflineStoreConfig {
+                disable_glue_table_creation: Some(false.into()),
+                s3_storage_config: Some(sagemaker::feature_group::S3StorageConfig {
+                    s3_uri: Some(sub("s3://${FeaturesBucket}/offline")),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+            ..Default::default()
+        },
     );
 
     // awscc_ec2_vpc.main

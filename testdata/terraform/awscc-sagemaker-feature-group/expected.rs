@@ -4,6 +4,7 @@
 
 use iac2cfn_cdk::aws::iam;
 use iac2cfn_cdk::aws::s3;
+use iac2cfn_cdk::aws::sagemaker;
 use iac2cfn_cdk::prelude::*;
 
 /// Builds the stack.
@@ -47,6 +48,7 @@ pub fn stack() -> Stack {
     );
 
     // awscc_sagemaker_feature_group.customers
+    // Untyped, because a nested value does not fit the property types of `sagemaker::FeatureGroup`.
     let customers_feature_group = stack.add(
         "CustomersFeatureGroup",
         Resource::new("AWS::SageMaker::FeatureGroup")
@@ -58,29 +60,35 @@ pub fn stack() -> Stack {
             .property(
                 "FeatureDefinitions",
                 list([
-                    map()
-                        .entry("FeatureName", "customer_id")
-                        .entry("FeatureType", "String"),
-                    map()
-                        .entry("FeatureName", "event_time")
-                        .entry("FeatureType", "Fractional"),
-                    map()
-                        .entry("FeatureName", "lifetime_value")
-                        .entry("FeatureType", "Fractional"),
-                    map()
-                        .entry("FeatureName", "orders")
-                        .entry("FeatureType", "Integral"),
+                    sagemaker::feature_group::FeatureDefinition {
+                        feature_name: Some("customer_id".into()),
+                        feature_type: Some("String".into()),
+                    },
+                    sagemaker::feature_group::FeatureDefinition {
+                        feature_name: Some("event_time".into()),
+                        feature_type: Some("Fractional".into()),
+                    },
+                    sagemaker::feature_group::FeatureDefinition {
+                        feature_name: Some("lifetime_value".into()),
+                        feature_type: Some("Fractional".into()),
+                    },
+                    sagemaker::feature_group::FeatureDefinition {
+                        feature_name: Some("orders".into()),
+                        feature_type: Some("Integral".into()),
+                    },
                 ]),
             )
             .property(
                 "OnlineStoreConfig",
-                map()
-                    .entry("EnableOnlineStore", true)
-                    .entry("StorageType", "Standard")
-                    .entry(
-                        "TtlDuration",
-                        map().entry("Unit", "Days").entry("Value", 30),
-                    ),
+                sagemaker::feature_group::OnlineStoreConfig {
+                    enable_online_store: Some(true.into()),
+                    storage_type: Some("Standard".into()),
+                    ttl_duration: Some(sagemaker::feature_group::TtlDuration {
+                        unit: Some("Days".into()),
+                        value: Some(30.into()),
+                    }),
+                    ..Default::default()
+                },
             )
             .property(
                 "OfflineStoreConfig",
@@ -92,10 +100,7 @@ pub fn stack() -> Stack {
                     )
                     .entry("TableFormat", "Iceberg"),
             )
-            .property(
-                "Tags",
-                list([map().entry("Key", "Team").entry("Value", "ml")]),
-            ),
+            .property("Tags", list([Tag::new("Team", "ml")])),
     );
 
     stack.add_output(

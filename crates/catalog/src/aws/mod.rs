@@ -50,7 +50,9 @@ pub mod s3tables;
 pub mod s3vectors;
 pub mod sagemaker;
 pub mod sagemaker_domain;
+pub mod sagemaker_mlops;
 pub mod sagemaker_more;
+pub mod sagemaker_studio;
 pub mod sagemaker_user_profile;
 pub mod scheduler;
 pub mod secretsmanager;
@@ -133,4 +135,6 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     mq::MAPPINGS,
     fsx::MAPPINGS,
     codepipeline::MAPPINGS,
+    sagemaker_mlops::MAPPINGS,
+    sagemaker_studio::MAPPINGS,
 ];

@@ -1,5 +1,6 @@
-//! RDS beyond instances and subnet groups: DB and DB cluster parameter groups, and IAM role
-//! associations (merged into their instance's `AssociatedRoles`).
+//! RDS beyond instances and subnet groups: DB and DB cluster parameter groups, IAM role
+//! associations (merged into their instance's `AssociatedRoles`), and cross-region replication of
+//! an instance's automated backups (merged into the instance's `AutomaticBackupReplication*`).
 //!
 //! A parameter group's `parameter` blocks are CloudFormation's `Parameters` map of names to values
 //! ([`Target::MapByKeyValue`]). CloudFormation applies each parameter as RDS does by default
@@ -11,7 +12,7 @@ use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Targe
 
 /// The table of further RDS types.
 pub const MAPPINGS: &[ResourceMapping] =
-    &[PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, INSTANCE_ROLE_ASSOCIATION, OPTION_GROUP];
+    &[PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, INSTANCE_ROLE_ASSOCIATION, OPTION_GROUP, AUTOMATED_BACKUPS_REPLICATION];
 
 /// A `parameter` block: one entry of the `Parameters` map.
 const PARAMETER: Argument = Argument::new(
@@ -117,6 +118,42 @@ const INSTANCE_ROLE_ASSOCIATION: ResourceMapping = ResourceMapping {
         Attribute::reference("db_instance_identifier"),
         Attribute::argument("role_arn", "role_arn"),
         Attribute::argument("feature_name", "feature_name"),
+    ],
+    companions: &[],
+};
+
+/// Merged into the source instance that `source_db_instance_arn` names.
+///
+/// The two sides see replication from opposite regions. Terraform creates this resource in the
+/// *destination* region (a provider alias for that region, or `region` since provider 6): it calls
+/// `StartDBInstanceAutomatedBackupsReplication` there, naming the source instance by ARN, and the
+/// resource's region is where the backups go. CloudFormation makes replication a property of the
+/// source instance, in the source instance's stack and region, naming the destination with
+/// `AutomaticBackupReplicationRegion`. So `region` is written as that property, not dropped as for
+/// other resources; where the configuration names the destination by a provider alias, the
+/// Terraform frontend supplies that provider's region as `region` (and reports an alias whose
+/// region it cannot tell). The KMS key is one of the destination region in both.
+const AUTOMATED_BACKUPS_REPLICATION: ResourceMapping = ResourceMapping {
+    terraform: "aws_db_instance_automated_backups_replication",
+    cloudformation: "AWS::RDS::DBInstance",
+    when: None,
+    placement: Placement::MergeInto { parent: "aws_db_instance", link: "source_db_instance_arn" },
+    arguments: &[
+        Argument::link("source_db_instance_arn"),
+        Argument::property("region", "AutomaticBackupReplicationRegion"),
+        Argument::property("kms_key_id", "AutomaticBackupReplicationKmsKeyId"),
+        Argument::property("retention_period", "AutomaticBackupReplicationRetentionPeriod"),
+        Argument::dropped(
+            "pre_signed_url",
+            "CloudFormation starts the replication itself and signs its own cross-region request",
+        ),
+        TIMEOUTS,
+    ],
+    attributes: &[
+        // Terraform's id is the ARN of the replicated backups in the destination region, which
+        // CloudFormation does not return; the source instance's ARN stands for it.
+        Attribute::get_att("id", "DBInstanceArn"),
+        Attribute::get_att("source_db_instance_arn", "DBInstanceArn"),
     ],
     companions: &[],
 };
