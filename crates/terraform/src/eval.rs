@@ -154,7 +154,7 @@ enum Memo {
     InProgress,
     /// The result, and the conditional resources its evaluation referred to without a guard (replayed
     /// into [`Evaluator::unguarded`] whenever the result is reused).
-    Done(Box<Eval>, Vec<Unguarded>),
+    Done(Box<Eval>, Vec<Unguarded>, Vec<String>),
 }
 
 /// A reference to a resource created under a CloudFormation condition, made where that condition is
@@ -259,6 +259,9 @@ pub(crate) struct Evaluator<'a> {
     pub planning_active: bool,
     /// Resources whose planning has started (planned, or failed and reported).
     pub planned: std::collections::HashSet<String>,
+    /// Resources (full addresses) whose configured arguments were read as their attributes: the value
+    /// carries no reference, so whatever uses it must wait for them explicitly (`DependsOn`).
+    pub configured_references: Vec<String>,
     /// Parameters made for variables whose default is null: empty means "not set".
     pub nullable_parameters: std::collections::HashSet<String>,
     /// Resources whose instances are planned but whose logical IDs are not handed out yet.
@@ -301,6 +304,7 @@ impl<'a> Evaluator<'a> {
             planned: std::collections::HashSet::new(),
             pending_plans: HashMap::new(),
             nullable_parameters: std::collections::HashSet::new(),
+            configured_references: Vec::new(),
             skip_unsupported: false,
         }
     }
@@ -443,7 +447,7 @@ impl<'a> Evaluator<'a> {
         if matches!(result, Err(Fail::Dynamic)) {
             self.diagnostics.truncate(reported);
             for entries in self.memo.values_mut() {
-                entries.retain(|(_, memo)| !matches!(memo, Memo::Done(result, _) if result.is_err()));
+                entries.retain(|(_, memo)| !matches!(memo, Memo::Done(result, ..) if result.is_err()));
             }
         }
         result
@@ -462,21 +466,23 @@ impl<'a> Evaluator<'a> {
             let diagnostic = diag::reference_cycle(&chain);
             return Err(self.fail(diagnostic, Fail::Static));
         }
-        if let Some((_, Memo::Done(result, unguarded))) =
+        if let Some((_, Memo::Done(result, unguarded, configured))) =
             entries.iter().find(|(assumed, _)| *assumed == self.assumptions)
         {
-            let (result, unguarded) = ((**result).clone(), unguarded.clone());
+            let (result, unguarded, configured) = ((**result).clone(), unguarded.clone(), configured.clone());
             for reference in unguarded {
                 if !self.unguarded.contains(&reference) {
                     self.unguarded.push(reference);
                 }
             }
+            self.configured_references.extend(configured);
             return result;
         }
         let assumptions = self.assumptions.clone();
         self.memo.entry(node.clone()).or_default().push((assumptions.clone(), Memo::InProgress));
         self.stack.push((node.clone(), reference));
         let outer = std::mem::take(&mut self.unguarded);
+        let configured_before = self.configured_references.len();
         let result = f(self);
         let found = std::mem::replace(&mut self.unguarded, outer);
         for reference in &found {
@@ -484,10 +490,11 @@ impl<'a> Evaluator<'a> {
                 self.unguarded.push(reference.clone());
             }
         }
+        let configured = self.configured_references.get(configured_before..).unwrap_or_default().to_vec();
         self.stack.pop();
         let entries = self.memo.entry(node).or_default();
         entries.retain(|(assumed, _)| *assumed != assumptions);
-        entries.push((assumptions, Memo::Done(Box::new(result.clone()), found)));
+        entries.push((assumptions, Memo::Done(Box::new(result.clone()), found, configured)));
         result
     }
 

@@ -559,8 +559,11 @@ fn lower_instance_body(
     let rows = mappings_for(kind);
     let Some(first) = rows.first().copied() else { return };
     let mut edges = Vec::new();
-    let Ok(mut source) = source_object(evaluator, &block.body, &instance.scope, first.arguments, true, &mut edges)
-    else {
+    let configured_before = evaluator.configured_references.len();
+    let source = source_object(evaluator, &block.body, &instance.scope, first.arguments, true, &mut edges);
+    let configured =
+        evaluator.configured_references.split_off(configured_before.min(evaluator.configured_references.len()));
+    let Ok(mut source) = source else {
         lowering.addresses.insert(instance_address, Vec::new());
         return;
     };
@@ -641,6 +644,19 @@ fn lower_instance_body(
     }
     evaluator.diagnostics.extend(lowered.diagnostics);
     let mut depends_on = depends_on(evaluator, &block.body, &mut edges);
+    // Values read from other resources' configured arguments carry no reference: wait for them.
+    let mut waited: Vec<&String> = Vec::new();
+    for other in &configured {
+        if other == address || waited.contains(&other) {
+            continue;
+        }
+        waited.push(other);
+        for id in ids_of(evaluator, other, None) {
+            if !id.is_empty() && !depends_on.contains(&id) && id != instance.logical_id {
+                depends_on.push(id);
+            }
+        }
+    }
     for dependency in module_dependencies {
         if !depends_on.contains(dependency) {
             depends_on.push(dependency.clone());
@@ -742,8 +758,10 @@ fn leave_out_empty_parameters(
     // An empty string is no value to the provider for an optional argument (its SDK reads a zero
     // value as not set), and CloudFormation's patterns reject it: an optional property given `""`,
     // or an `Fn::If` branch of `""`, is left out.
-    let optional = |property: &str| !schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property));
-    properties.retain(|property, value| !(optional(property) && matches!(value, Expr::String(text) if text.is_empty())));
+    let optional =
+        |property: &str| !schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property));
+    properties
+        .retain(|property, value| !(optional(property) && matches!(value, Expr::String(text) if text.is_empty())));
     for (property, value) in properties.iter_mut() {
         if optional(property) {
             empty_branches_to_no_value(value);
@@ -1521,7 +1539,10 @@ fn instance_attribute(
     };
     match attribute_value(row, name) {
         Some(AttributeValue::Argument(argument)) => match read_argument(evaluator, argument) {
-            Some(value) => value,
+            Some(value) => {
+                evaluator.configured_references.push(address.to_string());
+                value
+            }
             None => Err(evaluator.error(diag::attribute_not_set(name_span, &instance_address, name, argument))),
         },
         Some(value) => {
@@ -1547,6 +1568,7 @@ fn instance_attribute(
         }
         // Terraform returns a configured argument's value as the attribute of that name.
         None if block.body.attribute(name).is_some() && !META_ARGUMENTS.contains(&name) => {
+            evaluator.configured_references.push(address.to_string());
             read_argument(evaluator, name).unwrap_or(Err(Fail::Static))
         }
         None => {

@@ -210,6 +210,7 @@ pub fn stack() -> Stack {
             ..Default::default()
         },
     );
+    stack.add_dependency(&tools_image_version, &tools_image);
 
     // aws_sagemaker_space.shared
     let shared_space = stack.add(

@@ -103,7 +103,7 @@ pub fn stack() -> Stack {
     );
 
     // aws_sagemaker_user_profile.alice
-    stack.add(
+    let alice_user_profile = stack.add(
         "AliceUserProfile",
         sagemaker::UserProfile {
             domain_id: Some(studio_domain.reference()),
@@ -127,7 +127,7 @@ pub fn stack() -> Stack {
     );
 
     // aws_sagemaker_app.alice
-    stack.add(
+    let alice_app = stack.add(
         "AliceApp",
         sagemaker::App {
             app_name: Some("default".into()),
@@ -137,6 +137,7 @@ pub fn stack() -> Stack {
             ..Default::default()
         },
     );
+    stack.add_dependency(&alice_app, &alice_user_profile);
 
     stack
 }
