@@ -226,6 +226,9 @@ pub(crate) struct Evaluator<'a> {
     /// Conditions made for conditional expressions on parameters: name -> condition.
     pub conditions: IndexMap<String, Expr>,
     memo: HashMap<Node, Vec<MemoEntry>>,
+    /// Nodes whose memoized result is a failure, in the order they failed, so that `try` can forget
+    /// the ones its own evaluation memoized.
+    failed_memos: Vec<Node>,
     stack: Vec<(Node, Span)>,
     /// What the evaluation in progress may take as decided: conditions (or condition names, as
     /// `Expr::Condition`) and whether they hold, innermost last. A resource is lowered assuming its
@@ -289,6 +292,7 @@ impl<'a> Evaluator<'a> {
             plans: IndexMap::new(),
             conditions: IndexMap::new(),
             memo: HashMap::new(),
+            failed_memos: Vec::new(),
             stack: Vec::new(),
             assumptions: Vec::new(),
             unguarded: Vec::new(),
@@ -443,11 +447,16 @@ impl<'a> Evaluator<'a> {
     /// forgotten, so that a later evaluation outside `try` reports them.
     pub(crate) fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> Eval<T>) -> Eval<T> {
         let reported = self.diagnostics.len();
+        let failed_before = self.failed_memos.len();
         let result = f(self);
         if matches!(result, Err(Fail::Dynamic)) {
             self.diagnostics.truncate(reported);
-            for entries in self.memo.values_mut() {
-                entries.retain(|(_, memo)| !matches!(memo, Memo::Done(result, ..) if result.is_err()));
+            // Only the failures memoized during this evaluation: earlier ones were reported already.
+            let failed: Vec<Node> = self.failed_memos.drain(failed_before..).collect();
+            for node in failed {
+                if let Some(entries) = self.memo.get_mut(&node) {
+                    entries.retain(|(_, memo)| !matches!(memo, Memo::Done(result, ..) if result.is_err()));
+                }
             }
         }
         result
@@ -492,6 +501,9 @@ impl<'a> Evaluator<'a> {
         }
         let configured = self.configured_references.get(configured_before..).unwrap_or_default().to_vec();
         self.stack.pop();
+        if result.is_err() {
+            self.failed_memos.push(node.clone());
+        }
         let entries = self.memo.entry(node).or_default();
         entries.retain(|(assumed, _)| *assumed != assumptions);
         entries.push((assumptions, Memo::Done(Box::new(result.clone()), found, configured)));
@@ -1549,21 +1561,22 @@ impl<'a> Evaluator<'a> {
     /// The nested blocks of a type in a body, with `dynamic` blocks of that type expanded, in source
     /// order; each with the scope its body is evaluated in (a dynamic block's iterator bound).
     pub(crate) fn expand_blocks(&mut self, body: &Body, kind: &str, scope: &Scope) -> Eval<Vec<(Block, Scope)>> {
-        let mut candidates: Vec<Block> = body.blocks.clone();
+        // Only the blocks of the kind (and `dynamic` blocks making it) are copied: bodies are large.
+        let mut json_blocks: Vec<Block> = Vec::new();
         if body.json {
             // JSON writes nested blocks as attributes holding objects.
             if let Some(attribute) = body.attribute(kind) {
-                candidates.extend(crate::parse::json_blocks(attribute, 0));
+                json_blocks.extend(crate::parse::json_blocks(attribute, 0));
             }
-            candidates.extend(crate::parse::json_dynamic_blocks(body));
+            json_blocks.extend(crate::parse::json_dynamic_blocks(body));
         }
         let mut out = Vec::new();
         let mut failed = None;
-        for block in candidates {
+        for block in body.blocks.iter().chain(json_blocks.iter()) {
             if block.kind == kind {
-                out.push((block, scope.clone()));
+                out.push((block.clone(), scope.clone()));
             } else if block.kind == "dynamic" && block.label(0) == kind {
-                match self.expand_dynamic(&block, scope) {
+                match self.expand_dynamic(block, scope) {
                     Ok(expanded) => out.extend(expanded),
                     Err(fail) => failed = Some(fail),
                 }
