@@ -119,10 +119,23 @@ fn declare_read_attributes(
         _ => return,
     }
     let base = format!("{id_prefix}{}", pascal(block.label(1)));
+    attribute_parameters(evaluator, template, ids, address, &base, block, &[]);
+}
+
+/// Makes a parameter for each attribute of the data source at `address` that the module reads, other
+/// than `values` (a lookup's own value) and arguments the block sets (each is its own attribute).
+fn attribute_parameters(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    address: &str,
+    base: &str,
+    block: &Block,
+    values: &[&str],
+) {
     let module = evaluator.module();
     for attribute in referenced_attributes(module, &format!("{}.{}", block.label(0), block.label(1))) {
-        if block.body.attribute(&attribute).is_some() {
-            // A set argument is its own attribute.
+        if values.contains(&attribute.as_str()) || block.body.attribute(&attribute).is_some() {
             continue;
         }
         let logical_id = ids.claim(&format!("{base}{}", pascal(&attribute)));
@@ -182,19 +195,7 @@ fn declare_one(
         evaluator.data_parameters.insert(address.to_string(), logical_id);
         // Other attributes the module reads (`data.aws_vpc.main.cidr_block`) are parameters of their own.
         let values = LOOKUPS.iter().find(|(lookup, ..)| *lookup == kind).map_or(&[][..], |(.., values)| *values);
-        let module = evaluator.module();
-        for attribute in referenced_attributes(module, &format!("{}.{}", block.label(0), block.label(1))) {
-            if values.contains(&attribute.as_str()) || block.body.attribute(&attribute).is_some() {
-                continue;
-            }
-            let logical_id = ids.claim(&format!("{base}{}", pascal(&attribute)));
-            let mut parameter = Parameter::new(attribute_parameter_type(&attribute));
-            parameter.span = block.header_span();
-            parameter.description = Some(format!("{}.{attribute}", display_address(address)));
-            evaluator.diagnostics.push(diag::data_attribute_parameter(block, &attribute, &logical_id));
-            template.parameters.insert(logical_id.clone(), parameter);
-            evaluator.data_parameters.insert(format!("{address}.{attribute}"), logical_id);
-        }
+        attribute_parameters(evaluator, template, ids, address, &base, block, values);
     }
 }
 

@@ -491,24 +491,7 @@ fn lower_instance(
     default_tags: Option<&(Value, Span)>,
     module_dependencies: &[String],
 ) {
-    // The body of a resource created under a condition is only evaluated where it holds.
-    if let Some(condition) = &plan.condition {
-        let condition = Expr::Condition(condition.clone());
-        evaluator.assuming(condition, true, |evaluator| {
-            lower_instance_body(
-                evaluator,
-                template,
-                ids,
-                lowering,
-                address,
-                block,
-                instance,
-                plan,
-                default_tags,
-                module_dependencies,
-            )
-        });
-    } else {
+    let mut lower = |evaluator: &mut Evaluator<'_>| {
         lower_instance_body(
             evaluator,
             template,
@@ -520,7 +503,12 @@ fn lower_instance(
             plan,
             default_tags,
             module_dependencies,
-        );
+        )
+    };
+    // The body of a resource created under a condition is only evaluated where it holds.
+    match &plan.condition {
+        Some(condition) => evaluator.assuming(Expr::Condition(condition.clone()), true, lower),
+        None => lower(evaluator),
     }
 }
 
