@@ -64,7 +64,9 @@ mod references;
 pub mod support;
 pub mod unsupported;
 
-pub use lower::{lower_arguments, merge_properties, LoweredArguments, SourceObject, SourceValue, VALUE_NOT_KNOWN};
+pub use lower::{
+    lower_arguments, merge_properties, LoweredArguments, SourceObject, SourceValue, SHAPE_MISMATCH, VALUE_NOT_KNOWN,
+};
 pub use model::*;
 pub use references::{attribute_expr, attribute_value, companion_resources, mapping_for};
 

@@ -525,6 +525,11 @@ pub(crate) fn attribute(
     if schema.primary_identifier() == [property.name] {
         return Ok(symbolic(Expr::Ref(logical_id), SymType::String));
     }
+    // A writable property the configuration leaves out and CloudFormation does not return: the
+    // Cloud Control provider reads it back as null (the service stored nothing).
+    if !schema.is_read_only(property.name) && block.body.attribute(name).is_none() {
+        return Ok(Value::Null);
+    }
     Err(evaluator.error(diag::attribute_not_set(name_span, &object.instance_address(), name, name)))
 }
 

@@ -599,6 +599,23 @@ fn lower_instance_body(
         empty_branches_to_no_value(value);
     }
     let mut lowered = lower_arguments(row, &source);
+    // A list of blocks CloudFormation requires, which the configuration leaves empty: Terraform sends
+    // an empty list, and so does the template.
+    if let Some(schema) = iac2cfn_catalog::cfn_schema::resource_type(row.cloudformation) {
+        for argument in row.arguments {
+            let (Shape::Block { list: true, .. }, iac2cfn_catalog::Target::Property(path)) =
+                (&argument.shape, &argument.target)
+            else {
+                continue;
+            };
+            if !path.contains('.')
+                && !lowered.properties.contains_key(*path)
+                && schema.root().required().any(|wanted| wanted == *path)
+            {
+                lowered.properties.insert((*path).to_string(), Expr::List(Vec::new()));
+            }
+        }
+    }
     // A policy document without statements, which AWS rejects (Terraform's apply fails on it), in a
     // resource that a parameter decides: the parameter's variable is inlined, so that the resource
     // only exists where it can be created.
@@ -624,7 +641,7 @@ fn lower_instance_body(
     // An argument the catalog needs known at conversion time (a map it turns into a list) makes the
     // variables it depends on inlined.
     for diagnostic in &lowered.diagnostics {
-        if diagnostic.code == iac2cfn_catalog::VALUE_NOT_KNOWN {
+        if diagnostic.code == iac2cfn_catalog::VALUE_NOT_KNOWN || diagnostic.code == iac2cfn_catalog::SHAPE_MISMATCH {
             if let Some(span) = diagnostic.primary_span() {
                 blame_argument(evaluator, &source, span);
             }
