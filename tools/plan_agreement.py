@@ -19,7 +19,8 @@ import base64, json, os, subprocess, sys, tempfile
 
 PSEUDO = {
     "AWS::AccountId": "123456789012", "AWS::Region": "us-east-1", "AWS::Partition": "aws",
-    "AWS::URLSuffix": "amazonaws.com", "AWS::StackName": "stack", "AWS::StackId": "stack-id",
+    "AWS::URLSuffix": "amazonaws.com", "AWS::StackName": "stack",
+    "AWS::StackId": "arn:aws:cloudformation:us-east-1:123456789012:stack/stack/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
     "AWS::NoValue": None, "AWS::NotificationARNs": [],
 }
 AZS = ["us-east-1a", "us-east-1b", "us-east-1c"]

@@ -598,6 +598,7 @@ fn lower_instance_body(
     if let Some((_, SourceValue::Value { value, .. })) = source.entries.get_mut("name") {
         empty_branches_to_no_value(value);
     }
+    name_from_prefix(row, &mut source, &instance.logical_id);
     let mut lowered = lower_arguments(row, &source);
     // A list of blocks CloudFormation requires, which the configuration leaves empty: Terraform sends
     // an empty list, and so does the template.
@@ -796,6 +797,39 @@ fn leave_out_empty_parameters(
             otherwise: Box::new(reference),
         };
     }
+}
+
+/// `name_prefix` without `name`: Terraform names the resource with the prefix and a unique suffix. The
+/// name is the prefix, then a suffix unique to the stack (the last group of the stack ID's UUID) and to
+/// the resource (a digest of its logical ID): 18 characters, shorter than Terraform's 26, so that it
+/// fits wherever Terraform's name fits.
+fn name_from_prefix(row: &ResourceMapping, source: &mut SourceObject, logical_id: &str) {
+    let takes_name =
+        row.arguments.iter().any(|a| a.name == "name" && matches!(a.target, iac2cfn_catalog::Target::Property(_)));
+    let drops_prefix = row
+        .arguments
+        .iter()
+        .any(|a| a.name == "name_prefix" && matches!(a.target, iac2cfn_catalog::Target::Dropped(_)));
+    if !takes_name || !drops_prefix || source.entries.contains_key("name") || logical_id.is_empty() {
+        return;
+    }
+    let Some((name_span, SourceValue::Value { value: prefix, span })) = source.entries.shift_remove("name_prefix")
+    else {
+        return;
+    };
+    let split =
+        |delimiter: &str, source: Expr| Expr::Split { delimiter: delimiter.to_string(), source: Box::new(source) };
+    let select = |index: i64, list: Expr| Expr::Select { index: Box::new(Expr::int(index)), list: Box::new(list) };
+    let stack_uuid = select(2, split("/", Expr::reference(iac2cfn_ir::pseudo::STACK_ID)));
+    let stack_part = select(4, split("-", stack_uuid));
+    let digest: u32 =
+        logical_id.bytes().fold(2_166_136_261_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(16_777_619));
+    let resource_part = format!("{:06x}", digest & 0x00ff_ffff);
+    let name = Expr::Join {
+        delimiter: String::new(),
+        values: Box::new(Expr::List(vec![prefix, stack_part, Expr::String(resource_part)])),
+    };
+    source.entries.insert("name".to_string(), (name_span, SourceValue::Value { value: name, span }));
 }
 
 /// `""` chosen by an `Fn::If` for a name: no value, as the provider treats an empty name.
