@@ -439,6 +439,29 @@ impl Evaluator<'_> {
             }
             "replace" => {
                 arity(self, n == 3, "3")?;
+                // A value only known at deployment with a literal (not `/regex/`) search: replacing
+                // every occurrence is `Fn::Join [replacement, Fn::Split [search, value]]`.
+                if let (Value::Sym(sym), Some(Value::String(search)), Some(Value::String(replacement))) =
+                    (&args[0], args.get(1), args.get(2))
+                {
+                    let literal =
+                        !search.is_empty() && !(search.len() > 1 && search.starts_with('/') && search.ends_with('/'));
+                    if literal && sym.ty != SymType::List && sym.known.is_none() {
+                        return Ok(Value::Sym(Sym {
+                            expr: Expr::Join {
+                                delimiter: replacement.clone(),
+                                values: Box::new(Expr::Split {
+                                    delimiter: search.clone(),
+                                    source: Box::new(sym.expr.clone()),
+                                }),
+                            },
+                            ty: SymType::String,
+                            condition: None,
+                            resources: sym.resources.clone(),
+                            known: None,
+                        }));
+                    }
+                }
                 let text = self.text(call, &args, 0)?;
                 let search = self.text(call, &args, 1)?;
                 let replacement = self.text(call, &args, 2)?;
