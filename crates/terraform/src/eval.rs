@@ -1139,9 +1139,17 @@ impl<'a> Evaluator<'a> {
                 _ => None,
             }
         };
-        // An attribute of a resource the stack creates (an ID, an ARN, a name) is never null.
+        // A value only known at deployment is null only where it is a parameter that may be empty
+        // (below) or a choice that may leave it out; an attribute of a resource the stack creates (an
+        // ID, an ARN, a name), or anything computed from values, never is.
         if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
-            if !sym.resources.is_empty() && sym.ty != SymType::List && sym.condition.is_none() {
+            let nullable_reference = matches!(&sym.expr, Expr::Ref(name) if self.nullable_parameters.contains(name));
+            let mut may_be_absent = false;
+            sym.expr.walk(&mut |inner| {
+                may_be_absent |= matches!(inner, Expr::If { .. })
+                    || matches!(inner, Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE);
+            });
+            if !nullable_reference && !may_be_absent && sym.condition.is_none() {
                 return Ok(Value::Bool(false));
             }
         }

@@ -445,7 +445,7 @@ impl Evaluator<'_> {
                     (&args[0], args.get(1), args.get(2))
                 {
                     let literal =
-                        !search.is_empty() && !(search.len() > 1 && search.starts_with('/') && search.ends_with('/'));
+                        !(search.is_empty() || search.len() > 1 && search.starts_with('/') && search.ends_with('/'));
                     if literal && sym.ty != SymType::List && sym.known.is_none() {
                         return Ok(Value::Sym(Sym {
                             expr: Expr::Join {
