@@ -226,7 +226,14 @@ impl Evaluator<'_> {
             }
         }
         let call = Call { name, span, spans };
-        self.with_known(values, |this, values| this.builtin(&call, values))
+        let blamed = self.blamed.len();
+        let result = self.with_known(values, |this, values| this.builtin(&call, values));
+        // A variable inlined because this call needs it is reported with the whole call
+        // (`lower(var.team)`), not only the argument.
+        for (_, at) in self.blamed.iter_mut().skip(blamed) {
+            *at = span;
+        }
+        result
     }
 
     /// `templatestring(ref, vars)`: the first argument must be a reference to a string held elsewhere
