@@ -375,6 +375,17 @@ pub(crate) fn adopting_reference(span: Span, address: &str) -> Diagnostic {
     .with_help("pass the value in as a variable instead")
 }
 
+/// A security group of the default VPC without egress rules: AWS's allow-all rule stays.
+#[cold]
+pub(crate) fn default_vpc_egress(block: &Block) -> Diagnostic {
+    Diagnostic::warning(
+        Code("tf::default-egress-kept"),
+        "this security group keeps AWS's allow-all egress rule, which Terraform removes",
+    )
+    .with_label(block.header_span(), "no `vpc_id` and no `egress` rules")
+    .with_help("CloudFormation takes egress rules only for a group given its VPC: set `vpc_id`, or add the egress rules you want")
+}
+
 /// A security group rule whose every source is an empty list: no resource is made.
 #[cold]
 pub(crate) fn rule_without_source(block: &Block, kind: &str, sources: &[&str]) -> Diagnostic {

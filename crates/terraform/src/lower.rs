@@ -560,6 +560,10 @@ fn lower_instance_body(
         evaluator.diagnostics.push(diag::no_matching_row(block, kind, selector));
         return;
     };
+    if kind == "aws_security_group" && !source.entries.contains_key("egress") && !source.entries.contains_key("vpc_id")
+    {
+        evaluator.diagnostics.push(diag::default_vpc_egress(block));
+    }
     apply_defaults(kind, row, &mut source, block, default_tags, &instance.logical_id);
     crate::region::check(evaluator, kind, block, &instance_address, &mut source);
     // A list parameter where CloudFormation takes one resource per element (a security group rule's
@@ -919,8 +923,11 @@ fn apply_defaults(
     // Terraform removes the allow-all egress rule AWS gives a new VPC security group; CloudFormation
     // removes it only when the group lists egress rules of its own. A rule that admits nothing but
     // the loopback address keeps the group as closed as Terraform leaves it.
+    // CloudFormation only takes egress rules for a group given its VPC: a group in the default VPC
+    // keeps AWS's allow-all egress rule (Terraform would remove it).
     if kind == "aws_security_group"
         && !source.entries.contains_key("egress")
+        && source.entries.contains_key("vpc_id")
         && row.arguments.iter().any(|a| a.name == "egress")
     {
         let span = block.header_span();

@@ -89,6 +89,16 @@ pub fn stack() -> Stack {
         },
     );
 
+    // aws_security_group.default_vpc
+    stack.add(
+        "DefaultVpcSecurityGroup",
+        ec2::SecurityGroup {
+            group_description: Some("Group in the default VPC".into()),
+            group_name: Some("in-default-vpc".into()),
+            ..Default::default()
+        },
+    );
+
     stack
 }
 

@@ -34,3 +34,10 @@ resource "aws_security_group_rule" "all_out" {
   protocol          = "-1"
   cidr_blocks       = ["0.0.0.0/0"]
 }
+
+# A group of the default VPC: CloudFormation takes no egress rules without the VPC, so AWS's allow-all
+# egress rule stays (a warning says so).
+resource "aws_security_group" "default_vpc" {
+  name        = "in-default-vpc"
+  description = "Group in the default VPC"
+}
