@@ -741,6 +741,19 @@ fn lower_instance_body(
             for (companion_id, mut companion, wait) in companion_ids {
                 companion.origin = Origin { span, address: instance_address.clone() };
                 companion.condition = plan.condition.clone();
+                // A companion made from an argument that a condition may leave out (`Fn::If [c,
+                // AWS::NoValue, x]` in a property CloudFormation requires) exists only where it is set,
+                // as Terraform makes nothing for a null argument.
+                let absent = companion_absent_conditions(&companion);
+                if !absent.is_empty() {
+                    let mut all: Vec<Expr> =
+                        absent.into_iter().map(|name| crate::eval::negate(Expr::Condition(name))).collect();
+                    if let Some(own) = &companion.condition {
+                        all.insert(0, Expr::Condition(own.clone()));
+                    }
+                    let condition = if all.len() == 1 { all.remove(0) } else { Expr::And(all) };
+                    companion.condition = Some(evaluator.condition_name(condition));
+                }
                 if wait {
                     lowering.waits.push((id.clone(), companion_id.clone()));
                 }
@@ -847,6 +860,26 @@ fn empty_branches_to_no_value(value: &mut Expr) {
             }
         }
     }
+}
+
+/// The conditions under which a companion's required property is left out (`Fn::If [c, AWS::NoValue,
+/// x]` at the top of the property).
+fn companion_absent_conditions(companion: &Resource) -> Vec<String> {
+    let Some(schema) = iac2cfn_catalog::cfn_schema::resource_type(&companion.resource_type) else { return Vec::new() };
+    let mut out = Vec::new();
+    let no_value = |expr: &Expr| matches!(expr, Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE);
+    for required in schema.root().required() {
+        // Along a chain `Fn::If [c1, NoValue, Fn::If [c2, NoValue, x]]`, every condition leaves it out.
+        let mut value = companion.properties.get(required);
+        while let Some(Expr::If { condition, then, otherwise }) = value {
+            if !no_value(then) {
+                break;
+            }
+            out.push(condition.clone());
+            value = Some(otherwise.as_ref());
+        }
+    }
+    out
 }
 
 /// Whether a property is an IAM policy document with a version but no statements.
