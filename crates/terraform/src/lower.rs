@@ -744,7 +744,7 @@ fn lower_instance_body(
                 // A companion made from an argument that a condition may leave out (`Fn::If [c,
                 // AWS::NoValue, x]` in a property CloudFormation requires) exists only where it is set,
                 // as Terraform makes nothing for a null argument.
-                let absent = companion_absent_conditions(&companion);
+                let absent = companion_absent_conditions(&mut companion);
                 if !absent.is_empty() {
                     let mut all: Vec<Expr> =
                         absent.into_iter().map(|name| crate::eval::negate(Expr::Condition(name))).collect();
@@ -863,20 +863,22 @@ fn empty_branches_to_no_value(value: &mut Expr) {
 }
 
 /// The conditions under which a companion's required property is left out (`Fn::If [c, AWS::NoValue,
-/// x]` at the top of the property).
-fn companion_absent_conditions(companion: &Resource) -> Vec<String> {
+/// x]` at the top of the property); the property becomes the value it has where it is set, since the
+/// companion then only exists there.
+fn companion_absent_conditions(companion: &mut Resource) -> Vec<String> {
     let Some(schema) = iac2cfn_catalog::cfn_schema::resource_type(&companion.resource_type) else { return Vec::new() };
     let mut out = Vec::new();
     let no_value = |expr: &Expr| matches!(expr, Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE);
     for required in schema.root().required() {
+        let Some(value) = companion.properties.get_mut(required) else { continue };
         // Along a chain `Fn::If [c1, NoValue, Fn::If [c2, NoValue, x]]`, every condition leaves it out.
-        let mut value = companion.properties.get(required);
-        while let Some(Expr::If { condition, then, otherwise }) = value {
+        while let Expr::If { condition, then, otherwise } = value {
             if !no_value(then) {
                 break;
             }
             out.push(condition.clone());
-            value = Some(otherwise.as_ref());
+            let present = std::mem::replace(otherwise.as_mut(), Expr::Null);
+            *value = present;
         }
     }
     out
