@@ -98,7 +98,7 @@ pub(crate) fn load(
 /// Parses native HCL syntax.
 pub(crate) fn parse_hcl(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Option<Body> {
     match hcl_edit::parser::parse_body(text) {
-        Ok(body) => Some(convert_body(&body, file)),
+        Ok(body) => Some(convert_body(body, file)),
         Err(error) => {
             let offset = error.location().offset().min(text.len());
             // Point at the character the parser stopped at (an empty span at the end of the file).
@@ -109,26 +109,28 @@ pub(crate) fn parse_hcl(file: FileId, text: &str, diagnostics: &mut Diagnostics)
     }
 }
 
-fn convert_body(body: &structure::Body, file: FileId) -> Body {
+/// The syntax model of a parsed body; expressions are moved, not copied (bodies are large).
+fn convert_body(body: structure::Body, file: FileId) -> Body {
     let map = SpanMap::Native(file);
-    let whole = map.of(body, Span::new(file, 0..0));
+    let whole = map.of(&body, Span::new(file, 0..0));
     let mut converted = Body { span: whole, ..Body::default() };
-    for structure in body.iter() {
+    for structure in body.into_iter() {
         match structure {
             Structure::Attribute(attribute) => {
-                let span = map.of(attribute, whole);
+                let span = map.of(&attribute, whole);
                 let name_span = map.of(&attribute.key, span);
+                let value_span = map.of(&attribute.value, span);
                 converted.attributes.push(Attribute {
                     name: attribute.key.as_str().to_string(),
                     name_span,
-                    value_span: map.of(&attribute.value, span),
-                    value: attribute.value.clone(),
+                    value_span,
+                    value: attribute.value,
                     map,
                     span,
                 });
             }
             Structure::Block(block) => {
-                let span = map.of(block, whole);
+                let span = map.of(&block, whole);
                 let labels = block
                     .labels
                     .iter()
@@ -140,13 +142,9 @@ fn convert_body(body: &structure::Body, file: FileId) -> Body {
                         (label.as_str().to_string(), label_span)
                     })
                     .collect();
-                converted.blocks.push(Block {
-                    kind: block.ident.as_str().to_string(),
-                    kind_span: map.of(&block.ident, span),
-                    labels,
-                    body: convert_body(&block.body, file),
-                    span,
-                });
+                let kind = block.ident.as_str().to_string();
+                let kind_span = map.of(&block.ident, span);
+                converted.blocks.push(Block { kind, kind_span, labels, body: convert_body(block.body, file), span });
             }
         }
     }
