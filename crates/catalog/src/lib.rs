@@ -57,6 +57,7 @@
 
 pub mod aws;
 pub mod cfn_schema;
+pub mod constraints;
 pub mod lower;
 pub mod model;
 pub mod pulumi;

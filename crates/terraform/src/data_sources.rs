@@ -8,7 +8,7 @@ use crate::diagnostics as diag;
 use crate::eval::{DataInstances, Eval, Evaluator, Fail, Node, Repetition, Scope};
 use crate::logical_ids::{pascal, Allocator};
 use crate::syntax::Block;
-use crate::value::{InstanceKey, JsonStyle, ObjectRef, Sym, SymType, Value};
+use crate::value::{JsonStyle, ObjectRef, Sym, SymType, Value};
 use iac2cfn_diagnostics::Span;
 use iac2cfn_ir::{pseudo, Expr, Parameter, ParameterType, Template};
 
@@ -78,14 +78,8 @@ const WELL_KNOWN_IMAGES: &[(&[&str], fn(&str) -> bool, &str, &str)] = &[
 /// Makes a parameter for every lookup data source (`aws_ssm_parameter`, `aws_ami`, `aws_vpc`, ...)
 /// and binds the data source to it.
 pub(crate) fn declare(evaluator: &mut Evaluator<'_>, template: &mut Template, ids: &mut Allocator) {
-    let data: Vec<(String, String, &Block)> = evaluator
-        .homes
-        .iter()
-        .filter_map(|(address, (prefix, block))| {
-            Some((address.strip_prefix("data.")?.to_string(), prefix.clone(), *block))
-        })
-        .collect();
-    for (address, prefix, block) in data {
+    for (address, prefix, block) in evaluator.blocks(true) {
+        let address = address.strip_prefix("data.").unwrap_or(&address).to_string();
         let id_prefix = evaluator.instances.get(&prefix).map(|instance| instance.id_prefix.clone()).unwrap_or_default();
         evaluator.in_module(&prefix, |evaluator| {
             declare_one(evaluator, template, ids, &address, &id_prefix, block);
@@ -394,20 +388,7 @@ pub(crate) fn value(evaluator: &mut Evaluator<'_>, address: &str) -> Eval {
     let Some((prefix, block)) = evaluator.home(address) else { return Err(Fail::Static) };
     let planned = evaluator.in_module(&prefix, |evaluator| instances(evaluator, address, block));
     let Some((repetition, instances)) = planned else { return Err(Fail::Static) };
-    let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
-    Ok(match repetition {
-        Repetition::Single | Repetition::Loop => object(None),
-        Repetition::Count => Value::List(instances.into_iter().map(|(key, _)| object(key)).collect()),
-        Repetition::ForEach => Value::Map(
-            instances
-                .into_iter()
-                .filter_map(|(key, _)| match &key {
-                    Some(InstanceKey::Key(text)) => Some((text.clone(), object(key.clone()))),
-                    _ => None,
-                })
-                .collect(),
-        ),
-    })
+    Ok(crate::eval::instances_value(address, repetition, instances.into_iter().map(|(key, _)| key)))
 }
 
 /// Attributes of data sources whose values follow from their arguments by AWS's naming rules:
@@ -520,6 +501,8 @@ fn block_attribute(
     if let Some(value) = computed_attribute(evaluator, kind, block, scope, name)? {
         return Ok(value);
     }
+    // An attribute read of a lookup (or of a data source with no CloudFormation form) that became a
+    // parameter of its own.
     if let Some(own) = evaluator.data_parameters.get(&format!("{address}.{name}")).cloned() {
         let ty = match attribute_parameter_type(name) {
             ParameterType::String => SymType::String,
@@ -609,14 +592,7 @@ fn lookup_attribute(
     if values.contains(&name) {
         return Ok(Value::Sym(Sym::new(Expr::reference(&logical_id), ty)));
     }
-    if let Some(own) = evaluator.data_parameters.get(&format!("{address}.{name}")).cloned() {
-        let ty = match attribute_parameter_type(name) {
-            ParameterType::String => SymType::String,
-            ParameterType::Other(named) if !named.starts_with("List<") => SymType::String,
-            _ => SymType::List,
-        };
-        return Ok(Value::Sym(Sym::new(Expr::reference(&own), ty)));
-    }
+    // Other attributes the module reads became parameters of their own (see `block_attribute`).
     let reference = format!("{}.{name}", display_address(address));
     let why = format!("only {} is a parameter's value; CloudFormation looks nothing else up", values.join(", "));
     Err(evaluator.error(diag::data_attribute_unavailable(name_span, &reference, &why)))

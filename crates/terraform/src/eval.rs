@@ -347,6 +347,16 @@ impl<'a> Evaluator<'a> {
         self.homes.get(address).map(|(prefix, block)| (prefix.clone(), *block))
     }
 
+    /// Every resource (`data` false) or data source (`data` true), in module then declaration order:
+    /// its full address (data sources with `data.`), its module instance's prefix and its block.
+    pub(crate) fn blocks(&self, data: bool) -> Vec<(String, String, &'a Block)> {
+        self.homes
+            .iter()
+            .filter(|(address, _)| address.starts_with("data.") == data)
+            .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
+            .collect()
+    }
+
     /// Reports a problem and returns the failure to propagate.
     pub(crate) fn fail(&mut self, diagnostic: Diagnostic, kind: Fail) -> Fail {
         self.diagnostics.push(diagnostic);
@@ -1388,28 +1398,26 @@ impl<'a> Evaluator<'a> {
         if self.planning_active && !self.plans.contains_key(address) {
             crate::lower::plan_resource(self, address);
         }
-        let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
-        let Some(plan) = self.plans.get(address) else { return object(None) };
-        if let Some(condition) = plan.condition.clone() {
-            match self.assumed(&condition) {
-                Some(true) => {}
-                Some(false) => return Value::List(Vec::new()),
-                None => self.note_unguarded(&condition, address, span),
-            }
+        let Some(plan) = self.plans.get(address) else { return instances_value(address, Repetition::Single, []) };
+        let (repetition, condition) = (plan.repetition, plan.condition.clone());
+        let keys: Vec<Option<InstanceKey>> = plan.instances.iter().map(|instance| instance.key.clone()).collect();
+        if self.absent_under(condition.as_deref(), address, span) {
+            return Value::List(Vec::new());
         }
-        let Some(plan) = self.plans.get(address) else { return object(None) };
-        match plan.repetition {
-            Repetition::Single | Repetition::Loop => object(None),
-            Repetition::Count => Value::List(plan.instances.iter().map(|i| object(i.key.clone())).collect()),
-            Repetition::ForEach => Value::Map(
-                plan.instances
-                    .iter()
-                    .filter_map(|i| match &i.key {
-                        Some(InstanceKey::Key(key)) => Some((key.clone(), object(i.key.clone()))),
-                        _ => None,
-                    })
-                    .collect(),
-            ),
+        instances_value(address, repetition, keys)
+    }
+
+    /// Whether something created under `condition` is absent where evaluation is (the condition is
+    /// assumed not to hold); where the condition is not assumed either way, the reference is recorded
+    /// as unguarded.
+    pub(crate) fn absent_under(&mut self, condition: Option<&str>, address: &str, span: Span) -> bool {
+        let Some(condition) = condition else { return false };
+        match self.assumed(condition) {
+            Some(holds) => !holds,
+            None => {
+                self.note_unguarded(condition, address, span);
+                false
+            }
         }
     }
 
@@ -1652,6 +1660,28 @@ impl<'a> Evaluator<'a> {
             Ok(text) => Ok((text, full)),
             Err(error) => Err(self.error(diag::file_unreadable(span, path, &error))),
         }
+    }
+}
+
+/// The value of a repeated block at `address` (a resource, data source or module call): one object, a
+/// list of instance objects (`count`) or a map of them by key (`for_each`).
+pub(crate) fn instances_value(
+    address: &str,
+    repetition: Repetition,
+    keys: impl IntoIterator<Item = Option<InstanceKey>>,
+) -> Value {
+    let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.to_string(), key });
+    match repetition {
+        Repetition::Single | Repetition::Loop => object(None),
+        Repetition::Count => Value::List(keys.into_iter().map(object).collect()),
+        Repetition::ForEach => Value::Map(
+            keys.into_iter()
+                .filter_map(|key| match &key {
+                    Some(InstanceKey::Key(text)) => Some((text.clone(), object(key.clone()))),
+                    _ => None,
+                })
+                .collect(),
+        ),
     }
 }
 

@@ -172,13 +172,7 @@ fn lower_module(
     modules::register_homes(&mut evaluator);
     data_sources::declare(&mut evaluator, &mut template, &mut ids);
     lower::plan(&mut evaluator, &mut ids);
-    let data: Vec<(String, String, &syntax::Block)> = evaluator
-        .homes
-        .iter()
-        .filter(|(address, _)| address.starts_with("data."))
-        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
-        .collect();
-    for (address, prefix, block) in data {
+    for (address, prefix, block) in evaluator.blocks(true) {
         evaluator.in_module(&prefix, |evaluator| data_sources::check_declaration(evaluator, &address, block));
     }
     report_unconverted_blocks(&mut evaluator);

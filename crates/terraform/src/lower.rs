@@ -34,23 +34,9 @@ const TERRAFORM_DEFAULTS: &[(&str, &str, &str)] = &[
     ("aws_redshift_subnet_group", "description", "Managed by Terraform"),
 ];
 
-/// Resource types that need one of these properties, which Terraform's configuration can leave with
-/// only empty lists (a module's rule for CIDR blocks nobody gave).
-const ONE_SOURCE_REQUIRED: &[(&str, &[&str])] = &[
-    (
-        "AWS::EC2::SecurityGroupIngress",
-        &["CidrIp", "CidrIpv6", "SourcePrefixListId", "SourceSecurityGroupId", "SourceSecurityGroupName"],
-    ),
-    ("AWS::EC2::SecurityGroupEgress", &["CidrIp", "CidrIpv6", "DestinationPrefixListId", "DestinationSecurityGroupId"]),
-];
-
-/// Properties CloudFormation requires when another one is present: (type, property, the other).
-const REQUIRED_WITH: &[(&str, &str, &str)] = &[("AWS::EC2::SecurityGroup", "VpcId", "SecurityGroupEgress")];
-
-/// Names that Terraform generates when the configuration gives none (or only a `name_prefix`) and
-/// that CloudFormation requires: (type, argument).
-const GENERATED_NAMES: &[(&str, &str)] =
-    &[("aws_iam_role_policy", "name"), ("aws_iam_user_policy", "name"), ("aws_iam_group_policy", "name")];
+/// Names that Terraform generates when the configuration gives none (nor a `name_prefix`) and that
+/// CloudFormation requires: (type, argument).
+const GENERATED_NAMES: &[(&str, &str)] = &[("aws_iam_role_policy", "name"), ("aws_iam_user_policy", "name")];
 
 /// A merged sub-resource's contribution to its parent: the parent's ID, the properties, the
 /// dependencies and the sub-resource's span.
@@ -81,8 +67,7 @@ pub(crate) fn plan(evaluator: &mut Evaluator<'_>, ids: &mut Allocator) {
     // Instances are planned in declaration order (conditions are named in that order), then IDs are
     // handed out in address order, so that moving a block between files changes nothing. A resource
     // whose instances another one's `count` or `for_each` needs is planned, IDs and all, when needed.
-    let declared: Vec<String> =
-        evaluator.homes.keys().filter(|address| !address.starts_with("data.")).cloned().collect();
+    let declared: Vec<String> = evaluator.blocks(false).into_iter().map(|(address, ..)| address).collect();
     for address in &declared {
         if evaluator.plans.contains_key(address) || !evaluator.planned.insert(address.clone()) {
             continue;
@@ -372,13 +357,7 @@ pub(crate) fn lower<'a>(
 ) -> IndexMap<String, Vec<String>> {
     let mut lowering = Lowering::default();
     let default_tags = default_tags(evaluator);
-    let resources: Vec<(String, String, &'a Block)> = evaluator
-        .homes
-        .iter()
-        .filter(|(address, _)| !address.starts_with("data."))
-        .map(|(address, (prefix, block))| (address.clone(), prefix.clone(), *block))
-        .collect();
-    for (address, prefix, block) in resources {
+    for (address, prefix, block) in evaluator.blocks(false) {
         let Some(plan) = evaluator.plans.get(&address).cloned() else { continue };
         evaluator.in_module(&prefix, |evaluator| {
             check_meta(evaluator, block);
@@ -606,19 +585,17 @@ fn lower_instance_body(
     let mut lowered = lower_arguments(row, &source);
     // A list of blocks CloudFormation requires, which the configuration leaves empty: Terraform sends
     // an empty list, and so does the template.
-    if let Some(schema) = iac2cfn_catalog::cfn_schema::resource_type(row.cloudformation) {
-        for argument in row.arguments {
-            let (Shape::Block { list: true, .. }, iac2cfn_catalog::Target::Property(path)) =
-                (&argument.shape, &argument.target)
-            else {
-                continue;
-            };
-            if !path.contains('.')
-                && !lowered.properties.contains_key(*path)
-                && schema.root().required().any(|wanted| wanted == *path)
-            {
-                lowered.properties.insert((*path).to_string(), Expr::List(Vec::new()));
-            }
+    for argument in row.arguments {
+        let (Shape::Block { list: true, .. }, iac2cfn_catalog::Target::Property(path)) =
+            (&argument.shape, &argument.target)
+        else {
+            continue;
+        };
+        if !path.contains('.')
+            && !lowered.properties.contains_key(*path)
+            && iac2cfn_catalog::constraints::is_required(row.cloudformation, path, &lowered.properties)
+        {
+            lowered.properties.insert((*path).to_string(), Expr::List(Vec::new()));
         }
     }
     // A policy document without statements, which AWS rejects (Terraform's apply fails on it), in a
@@ -629,16 +606,7 @@ fn lower_instance_body(
             evaluator.blame_expr(&Expr::Condition(condition.clone()), block.header_span());
         }
     }
-    // Properties only a FIFO queue takes, which Terraform accepts (and ignores) on a standard queue.
-    if row.cloudformation == "AWS::SQS::Queue" && !matches!(lowered.properties.get("FifoQueue"), Some(Expr::Bool(true)))
-    {
-        let fifo_only = ["ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit"];
-        let standard = matches!(lowered.properties.get("FifoQueue"), None | Some(Expr::Bool(false)));
-        if standard {
-            // A literal `true` stays, so that the template shows the mistake.
-            lowered.properties.retain(|key, value| !fifo_only.contains(&key.as_str()) || *value == Expr::Bool(true));
-        }
-    }
+    iac2cfn_catalog::constraints::remove_disallowed(row.cloudformation, &mut lowered.properties);
     leave_out_empty_parameters(evaluator, template, row.cloudformation, &mut lowered.properties);
     for copy in &mut lowered.exploded {
         leave_out_empty_parameters(evaluator, template, row.cloudformation, copy);
@@ -692,7 +660,7 @@ fn lower_instance_body(
         Placement::Standalone => {
             // A rule with no source at all (every list of sources empty): AWS rejects it, and
             // Terraform's apply fails on it; it makes no resource.
-            if let Some((_, sources)) = ONE_SOURCE_REQUIRED.iter().find(|(cfn, _)| *cfn == row.cloudformation) {
+            if let Some(sources) = iac2cfn_catalog::constraints::one_of_required(row.cloudformation) {
                 if lowered.exploded.is_empty() && !sources.iter().any(|key| lowered.properties.contains_key(*key)) {
                     evaluator.diagnostics.push(diag::rule_without_source(block, kind, sources));
                     lowering.addresses.insert(instance_address, Vec::new());
@@ -775,31 +743,26 @@ fn leave_out_empty_parameters(
     cloudformation: &str,
     properties: &mut IndexMap<String, Expr>,
 ) {
-    let schema = iac2cfn_catalog::cfn_schema::resource_type(cloudformation);
-    let present: Vec<String> = properties.keys().cloned().collect();
-    let properties_has = |name: &str| present.iter().any(|key| key == name);
+    let required: Vec<String> = properties
+        .keys()
+        .filter(|property| iac2cfn_catalog::constraints::is_required(cloudformation, property, properties))
+        .cloned()
+        .collect();
+    let optional = |property: &str| !required.iter().any(|wanted| wanted == property);
     // An empty string is no value to the provider for an optional argument (its SDK reads a zero
     // value as not set), and CloudFormation's patterns reject it: an optional property given `""`,
     // or an `Fn::If` branch of `""`, is left out.
-    let optional =
-        |property: &str| !schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property));
     properties
         .retain(|property, value| !(optional(property) && matches!(value, Expr::String(text) if text.is_empty())));
     for (property, value) in properties.iter_mut() {
         if optional(property) {
             empty_branches_to_no_value(value);
         }
-    }
-    for (property, value) in properties.iter_mut() {
         let Expr::Ref(name) = value else { continue };
         if !evaluator.nullable_parameters.contains(name.as_str()) {
             continue;
         }
-        let required = schema.is_some_and(|schema| schema.root().required().any(|wanted| wanted == property))
-            || REQUIRED_WITH
-                .iter()
-                .any(|(cfn, needed, with)| *cfn == cloudformation && needed == property && properties_has(with));
-        if required {
+        if !optional(property) {
             if let Some(parameter) = template.parameters.get_mut(name.as_str()) {
                 parameter.default = None;
             }
@@ -928,21 +891,13 @@ fn apply_defaults(
     logical_id: &str,
 ) {
     // A name Terraform generates when neither it nor a prefix is given (`terraform-2024...`), which
-    // CloudFormation requires: the prefix (if any) and the logical ID, unique where the name must be.
+    // CloudFormation requires: the logical ID, unique where the name must be. (A `name_prefix` was made
+    // into a name already, by `name_from_prefix`.)
     for (terraform, argument) in GENERATED_NAMES {
         if *terraform == kind && !source.entries.contains_key(*argument) && !logical_id.is_empty() {
             let span = block.header_span();
-            let value = match source.entries.shift_remove("name_prefix") {
-                Some((_, SourceValue::Value { value: Expr::String(prefix), .. })) => {
-                    Expr::String(format!("{prefix}{logical_id}"))
-                }
-                Some((_, SourceValue::Value { value: prefix, .. })) => Expr::Join {
-                    delimiter: String::new(),
-                    values: Box::new(Expr::List(vec![prefix, Expr::string(logical_id)])),
-                },
-                _ => Expr::string(logical_id),
-            };
-            source.entries.insert((*argument).to_string(), (span, SourceValue::Value { value, span }));
+            let value = SourceValue::Value { value: Expr::string(logical_id), span };
+            source.entries.insert((*argument).to_string(), (span, value));
         }
     }
     for (terraform, argument, value) in TERRAFORM_DEFAULTS {

@@ -14,7 +14,7 @@
 //! the instances are registered.
 
 use crate::diagnostics as diag;
-use crate::eval::{Eval, Evaluator, Fail, Node, Repetition, Scope};
+use crate::eval::{instances_value, Eval, Evaluator, Fail, Node, Repetition, Scope};
 use crate::index::{self, Module};
 use crate::logical_ids::{instance_id, pascal};
 use crate::syntax::Block;
@@ -274,10 +274,21 @@ fn normalize(path: &Path) -> PathBuf {
 
 /// Registers the instances of every module call, depth first from the root, in declaration order.
 pub(crate) fn expand(evaluator: &mut Evaluator<'_>) {
-    expand_calls(evaluator, "", 0);
+    expand_calls(evaluator, "");
 }
 
-fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str, depth: usize) {
+/// The modules (by index in the [`Tree`]) of the instance at `prefix` and of every instance above it.
+fn ancestry(evaluator: &Evaluator<'_>, prefix: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = Some(prefix.to_string());
+    while let Some(instance) = at.as_ref().and_then(|prefix| evaluator.instances.get(prefix)) {
+        out.push(instance.tree_index);
+        at = instance.call.as_ref().map(|call| call.parent.clone());
+    }
+    out
+}
+
+fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str) {
     let Some(parent) = evaluator.instances.get(prefix).cloned() else { return };
     let loaded = &evaluator.tree.modules[parent.tree_index];
     let calls: Vec<(&Block, usize)> = parent
@@ -286,8 +297,15 @@ fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str, depth: usize) {
         .iter()
         .filter_map(|(name, block)| loaded.calls.get(name).map(|child| (block, *child)))
         .collect();
+    let above = ancestry(evaluator, prefix);
     for (block, child) in calls {
         let name = block.label(0);
+        // Two modules may call each other without either being above the other when the tree was
+        // read (each directory is read once): the instances tell.
+        if above.contains(&child) {
+            evaluator.diagnostics.push(diag::recursive_module(block, name));
+            continue;
+        }
         let call_address = format!("{prefix}module.{name}");
         check_call_arguments(evaluator, block, child);
         let planned = evaluator.in_module(prefix, |evaluator| crate::lower::instances(evaluator, block));
@@ -327,10 +345,8 @@ fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str, depth: usize) {
         }
         let nested: Vec<String> = instances.iter().map(|(_, prefix)| prefix.clone()).collect();
         evaluator.calls.insert(call_address, CallPlan { repetition, instances, condition: own_condition });
-        if depth < MAX_DEPTH {
-            for child_prefix in nested {
-                expand_calls(evaluator, &child_prefix, depth + 1);
-            }
+        for child_prefix in nested {
+            expand_calls(evaluator, &child_prefix);
         }
     }
 }
@@ -431,27 +447,10 @@ impl Evaluator<'_> {
                 Fail::Static,
             ));
         };
-        let object = |key: Option<InstanceKey>| Value::Object(ObjectRef { address: address.clone(), key });
-        if let Some(condition) = &plan.condition {
-            match self.assumed(condition) {
-                Some(true) => {}
-                Some(false) => return Ok(Value::List(Vec::new())),
-                None => self.note_unguarded(condition, &address, span),
-            }
+        if self.absent_under(plan.condition.as_deref(), &address, span) {
+            return Ok(Value::List(Vec::new()));
         }
-        Ok(match plan.repetition {
-            Repetition::Single | Repetition::Loop => object(None),
-            Repetition::Count => Value::List(plan.instances.iter().map(|(key, _)| object(key.clone())).collect()),
-            Repetition::ForEach => Value::Map(
-                plan.instances
-                    .iter()
-                    .filter_map(|(key, _)| match key {
-                        Some(InstanceKey::Key(text)) => Some((text.clone(), object(key.clone()))),
-                        _ => None,
-                    })
-                    .collect(),
-            ),
-        })
+        Ok(instances_value(&address, plan.repetition, plan.instances.into_iter().map(|(key, _)| key)))
     }
 
     /// `module.NAME.OUTPUT` (or of one instance): the output's value, evaluated in the instance.

@@ -4,6 +4,7 @@
 
 use iac2cfn_cdk::aws::ec2;
 use iac2cfn_cdk::aws::elasticloadbalancingv2;
+use iac2cfn_cdk::aws::ssm;
 use iac2cfn_cdk::prelude::*;
 
 /// Builds the stack.
@@ -30,9 +31,13 @@ pub fn stack() -> Stack {
                 "/aws/service/canonical/ubuntu/server/24.04/stable/current/arm64/hvm/ebs-gp3/ami-id",
             ),
     );
-    stack.add_parameter(
+    let main_vpc_id = stack.add_parameter(
         "MainVpcId",
         Parameter::of_type("AWS::EC2::VPC::Id").description("data.aws_vpc.main"),
+    );
+    let main_cidr_block = stack.add_parameter(
+        "MainCidrBlock",
+        Parameter::string().description("data.aws_vpc.main.cidr_block"),
     );
     let private_subnet_ids = stack.add_parameter(
         "PrivateSubnetIds",
@@ -48,6 +53,10 @@ pub fn stack() -> Stack {
         "DefaultSecurityGroupId",
         Parameter::of_type("AWS::EC2::SecurityGroup::Id")
             .description("data.aws_security_group.default"),
+    );
+    let live_arn = stack.add_parameter(
+        "LiveArn",
+        Parameter::string().description("data.aws_lambda_alias.live.arn"),
     );
 
     // aws_instance.web
@@ -84,6 +93,40 @@ pub fn stack() -> Stack {
             name: Some("internal".into()),
             scheme: Some("internal".into()),
             subnets: Some(private_subnet_ids.reference()),
+            ..Default::default()
+        },
+    );
+
+    // aws_security_group.from_vpc
+    stack.add(
+        "FromVpcSecurityGroup",
+        ec2::SecurityGroup {
+            group_description: Some("Traffic from the VPC".into()),
+            group_name: Some("from-vpc".into()),
+            vpc_id: Some(main_vpc_id.reference()),
+            security_group_ingress: Some(Vec::from([ec2::security_group::Ingress {
+                ip_protocol: Some("tcp".into()),
+                from_port: Some(443.into()),
+                to_port: Some(443.into()),
+                cidr_ip: Some(main_cidr_block.reference()),
+                ..Default::default()
+            }])),
+            security_group_egress: Some(Vec::from([ec2::security_group::Egress {
+                ip_protocol: Some("-1".into()),
+                cidr_ip: Some("127.0.0.1/32".into()),
+                ..Default::default()
+            }])),
+            ..Default::default()
+        },
+    );
+
+    // aws_ssm_parameter.live_alias
+    stack.add(
+        "LiveAliasParameter",
+        ssm::Parameter {
+            name: Some("/orders/live-alias".into()),
+            r#type: Some("String".into()),
+            value: Some(live_arn.reference()),
             ..Default::default()
         },
     );

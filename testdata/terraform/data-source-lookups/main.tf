@@ -73,3 +73,28 @@ resource "aws_lb" "internal" {
   internal = true
   subnets  = data.aws_subnets.private.ids
 }
+
+# Other attributes read of a lookup become parameters of their own; so do the attributes read of a
+# data source with no CloudFormation form (it looks up existing infrastructure).
+data "aws_lambda_alias" "live" {
+  function_name = "orders"
+  name          = "live"
+}
+
+resource "aws_security_group" "from_vpc" {
+  name        = "from-vpc"
+  description = "Traffic from the VPC"
+  vpc_id      = data.aws_vpc.main.id
+  ingress {
+    protocol    = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_blocks = [data.aws_vpc.main.cidr_block]
+  }
+}
+
+resource "aws_ssm_parameter" "live_alias" {
+  name  = "/orders/live-alias"
+  type  = "String"
+  value = data.aws_lambda_alias.live.arn
+}

@@ -1,0 +1,7 @@
+module "b" {
+  source = "../b"
+}
+
+resource "aws_sqs_queue" "a" {
+  name = "a"
+}
