@@ -50,7 +50,11 @@ each `--corpus DIR` adds every sub-folder of DIR as a repository. The script nev
    tools/plan_agreement.py checks that every planned value appears in the template (roots that did not
    convert are only planned, to count how many Terraform can plan offline). With
    --plan-relax-versions the aws/awscc version constraints in the copy are dropped first, for corpora
-   that require a newer provider than the local one.
+   that require a newer provider than the local one. A root that Terraform refuses as an invalid
+   configuration (a name declared twice, a reference to something undeclared, an attribute a known
+   object does not have, or a resource type that neither the local provider nor the converter's table
+   of the current provider has) is counted apart: the summary then also gives the goal's percentage
+   over the in-scope roots Terraform accepts.
 
 Output: a summary on standard output (totals, the percentage of in-scope roots that both convert and
 lint clean, the error diagnostic codes that block the most roots with one example each, the most common
@@ -740,6 +744,11 @@ def plan_one(args, repo, root, converted):
 
 def plan_failure_reason(stderr):
     checks = [
+        # Terraform rejects the configuration itself, whatever the provider version or inputs.
+        (r"Duplicate \w+( \w+)? definition", "invalid Terraform: a name declared twice"),
+        (r"Reference to undeclared (input variable|local value|resource|module)",
+         "invalid Terraform: a reference to something undeclared"),
+        (r"does not have an attribute named", "invalid Terraform: an attribute the object does not have"),
         (r"no available releases match|doesn't match any of the|locked provider|Failed to query available provider",
          "provider version not available offline"),
         (r"Failed to install provider|Could not retrieve the list of available versions|provider registry",
@@ -949,6 +958,13 @@ def main(argv=None):
             for done, fut in enumerate(concurrent.futures.as_completed(futures), 1):
                 rec = futures[fut]
                 rec["plan"] = fut.result()
+                # The local provider may be older than the one a root is written for, so its "Invalid
+                # resource type" only means the configuration is invalid when the converter's table of
+                # the current provider's types agrees (tf::invalid-resource-type).
+                if (rec["plan"].get("reason") == "configuration invalid for the local provider version"
+                        and "Invalid resource type" in rec["plan"].get("detail", "")
+                        and "tf::invalid-resource-type" in rec["convert"].get("error_codes", {})):
+                    rec["plan"]["reason"] = "invalid Terraform: a type the AWS provider does not have"
                 status = rec["plan"].get("reason") or rec["plan"].get("summary", "")
                 print(f"  plan {done}/{len(todo)} {rec['root']}: {short(status, 80)}", file=sys.stderr)
 
@@ -1012,6 +1028,16 @@ def print_summary(records, repos, args):
     all_conv = sum(r["convert"]["ok"] for r in records)
     all_clean = sum(r["clean"] for r in records)
     p(f"all roots: converted {all_conv}/{len(records)}, converted and lint clean {all_clean}/{len(records)}")
+    if args.plan:
+        rejected = [r for r in scope if r.get("plan") and not r["plan"]["planned"]
+                    and r["plan"]["reason"].startswith("invalid Terraform")]
+        valid = [r for r in scope if r not in rejected]
+        valid_clean = [r for r in valid if r["clean"]]
+        p(f"in scope and accepted by Terraform (leaving out {len(rejected)} roots that `terraform plan` rejects"
+          f" as invalid configurations): {len(valid)}")
+        p(f"  converted and cfn-lint clean:              {len(valid_clean)}  ({pct(len(valid_clean), len(valid))})")
+        for r in rejected:
+            p(f"    rejected by Terraform: {r['root']}: {r['plan']['reason']}")
     lint_fail = [r for r in scope if r["convert"]["ok"] and not r["clean"]]
     if lint_fail:
         p(f"in-scope roots that convert but fail cfn-lint: {len(lint_fail)}")

@@ -7,11 +7,15 @@
 //!   package ships (see [`cfn_schema`]). `--check` regenerates into memory and compares instead of
 //!   writing: exit status 1 when the checked-in table differs, 0 (with a message saying why) when
 //!   cfn-lint is not installed or is another version than the table was made from.
+//! - `provider-types --bindings DIR [--check]`: regenerates `crates/catalog/data/aws-provider-types.txt`,
+//!   the names of the AWS provider's resource types, data sources and ephemeral resources, from the
+//!   unpacked `cdktn_provider_aws` Python package (see [`provider_types`]).
 
 // This is a command-line tool for developers: its output is what it is for.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod cfn_schema;
+mod provider_types;
 mod python;
 
 use std::path::PathBuf;
@@ -28,6 +32,10 @@ tasks:
       that would be written with the checked-in one instead: exit 1 when they differ, 0 with a
       message when cfn-lint is missing or is not the version the table records. --output writes
       (or checks) another file.
+  provider-types --bindings DIR [--check]
+      Regenerate crates/catalog/data/aws-provider-types.txt from the unpacked cdktn_provider_aws
+      Python package DIR (pip download cdktn-provider-aws; unzip the wheel). With --check, compare
+      instead of writing: exit 1 when they differ.
   help
       Print this message.";
 
@@ -36,6 +44,10 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("cfn-schema") => match parse_cfn_schema_args(&args[1..]) {
             Ok(options) => cfn_schema::main(&options),
+            Err(message) => usage_error(&message),
+        },
+        Some("provider-types") => match parse_provider_types_args(&args[1..]) {
+            Ok(options) => provider_types::main(&options),
             Err(message) => usage_error(&message),
         },
         Some("help" | "--help" | "-h") => {
@@ -73,4 +85,18 @@ fn parse_cfn_schema_args(args: &[String]) -> Result<cfn_schema::Options, String>
         }
     }
     Ok(options)
+}
+
+fn parse_provider_types_args(args: &[String]) -> Result<provider_types::Options, String> {
+    let mut bindings = None;
+    let mut check = false;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--bindings" => bindings = Some(PathBuf::from(args.next().ok_or("--bindings needs a directory")?)),
+            other => return Err(format!("unknown argument `{other}` for provider-types")),
+        }
+    }
+    Ok(provider_types::Options { bindings: bindings.ok_or("provider-types needs --bindings DIR")?, check })
 }

@@ -60,6 +60,7 @@ pub mod cfn_schema;
 pub mod constraints;
 pub mod lower;
 pub mod model;
+pub mod provider_types;
 pub mod pulumi;
 mod references;
 pub mod support;

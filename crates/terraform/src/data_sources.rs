@@ -349,6 +349,11 @@ pub(crate) fn check_declaration(evaluator: &mut Evaluator<'_>, address: &str, bl
     if crate::providers::foreign_provider(evaluator.module(), block).is_some() {
         return;
     }
+    if !iac2cfn_catalog::provider_types::exists(iac2cfn_catalog::provider_types::Kind::Data, kind) {
+        let span = block.labels.first().map_or(block.header_span(), |(_, span)| *span);
+        evaluator.diagnostics.push(diag::not_a_provider_type(span, iac2cfn_catalog::provider_types::Kind::Data, kind));
+        return;
+    }
     if !SUPPORTED.contains(&kind) {
         // A data source with no instances (`count = 0`) reads nothing.
         let instances = instances(evaluator, address, block);

@@ -4,6 +4,7 @@
 use crate::syntax::{Attribute, Block};
 use crate::types::Type;
 use crate::value::{Sym, Value};
+use iac2cfn_catalog::provider_types;
 use iac2cfn_diagnostics::{did_you_mean, Code, Diagnostic, Span};
 use iac2cfn_ir::Expr;
 use std::path::Path;
@@ -1180,6 +1181,9 @@ pub(crate) fn unknown_resource_type(block: &Block, kind: &str, known: &[&str]) -
         .with_label(span, "no CloudFormation resource does what this type does")
         .with_help(reason);
     }
+    if !provider_types::exists(provider_types::Kind::Resource, kind) {
+        return not_a_provider_type(span, provider_types::Kind::Resource, kind);
+    }
     // Every type shares the `aws_` prefix, which would make any two names look alike.
     let wanted = kind.strip_prefix("aws_").unwrap_or(kind);
     let help = did_you_mean(wanted, known.iter().map(|k| k.strip_prefix("aws_").unwrap_or(k)))
@@ -1188,6 +1192,29 @@ pub(crate) fn unknown_resource_type(block: &Block, kind: &str, known: &[&str]) -
         Diagnostic::error(Code("tf::unknown-resource-type"), format!("resource type `{kind}` cannot be converted yet"))
             .with_label(span, "no CloudFormation mapping for this type"),
         help,
+    )
+}
+
+/// A type name the AWS provider does not have: Terraform rejects the configuration.
+#[cold]
+pub(crate) fn not_a_provider_type(span: Span, kind: provider_types::Kind, name: &str) -> Diagnostic {
+    let keyword = kind.keyword();
+    let what = match kind {
+        provider_types::Kind::Resource => "resource type",
+        provider_types::Kind::Data => "data source",
+        provider_types::Kind::Ephemeral => "ephemeral resource type",
+    };
+    let wanted = name.strip_prefix("aws_").unwrap_or(name);
+    let close = did_you_mean(wanted, provider_types::names(kind).iter().map(|k| k.strip_prefix("aws_").unwrap_or(k)))
+        .map(|close| format!("did you mean `aws_{close}`?"));
+    with_suggestion(
+        Diagnostic::error(
+            Code("tf::invalid-resource-type"),
+            format!("the AWS provider has no {what} `{name}` (hashicorp/aws {})", provider_types::provider_version()),
+        )
+        .with_label(span, format!("Terraform rejects this `{keyword}` block too"))
+        .with_note("a misspelt name, or a type the provider removed or never had"),
+        close,
     )
 }
 

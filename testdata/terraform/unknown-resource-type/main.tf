@@ -10,3 +10,14 @@ data "aws_ami" "ubuntu" {
   most_recent = true
   owners      = ["099720109477"]
 }
+
+# Not types of the AWS provider at all: Terraform's own validation rejects these blocks.
+resource "aws_sagemaker_experiment" "trials" {
+  name = "trials"
+}
+
+data "aws_iam_polcy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+  }
+}
