@@ -702,6 +702,7 @@ def plan_one(args, repo, root, converted):
     """Copies the repository to /tmp/corpus-plan-*/a/b/REPO, asks Terraform for its plan there and, when the
     root converted, compares plan and template."""
     work = tempfile.mkdtemp(prefix="corpus-plan-", dir="/tmp")
+    scratch = None
     try:
         dst_repo = os.path.join(work, "a", "b", repo.name)
         shutil.copytree(repo.path, dst_repo, ignore=shutil.ignore_patterns(".git", ".terraform", "*.tfstate"))
@@ -715,9 +716,10 @@ def plan_one(args, repo, root, converted):
                         if new != src:
                             open(p, "w", encoding="utf-8").write(new)
         dst = os.path.join(dst_repo, os.path.relpath(root, repo.path))
-        # tf-plan-values keeps its scratch folder when Terraform fails: keep it inside `work`, removed below
-        scratch = os.path.join(work, "tmp")
-        os.makedirs(scratch)
+        # tf-plan-values keeps its scratch folder when Terraform fails, so it gets a folder of its own,
+        # removed below. Not inside `work`: tf-plan-values copies up to three folders above the root,
+        # which for a repository's top folder is `work` itself, and would copy its scratch into itself.
+        scratch = tempfile.mkdtemp(prefix="corpus-plan-scratch-", dir="/tmp")
         env = dict(os.environ, TMPDIR=scratch)
         r = subprocess.run([args.tf_plan_values, dst], capture_output=True, text=True, timeout=args.plan_timeout,
                            env=env)
@@ -740,6 +742,8 @@ def plan_one(args, repo, root, converted):
         return {"planned": False, "reason": "timeout", "detail": ""}
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def plan_failure_reason(stderr):

@@ -11,7 +11,10 @@ Usage: tools/plan_agreement.py DIR [--inline-variables] [--iac2cfn PATH]
    default; references to resources stay unresolved.
 4. For each planned resource, every scalar that Terraform knows at plan time (strings, numbers, booleans,
    and the leaves of JSON documents such as policies) must appear among the scalars of the CloudFormation
-   resource(s) that address became. Values that need a resource reference to compute are skipped.
+   resource(s) that address became. Values that need a resource reference to compute are skipped. A few
+   values CloudFormation spells another way with the same meaning (EQUIVALENTS: a log group's retention
+   of 0 days is RetentionInDays left out; a rule's `self = true` is the group itself as its peer) count
+   as found when the template says the same thing its way.
 
 Prints one line per resource and a summary; exits 1 when any planned value is missing.
 """
@@ -25,6 +28,26 @@ PSEUDO = {
 }
 AZS = ["us-east-1a", "us-east-1b", "us-east-1c"]
 SELECTORS = {"aws_security_group_rule": ("type",)}
+
+
+def _same_group(props, key):
+    """The rule names its own security group as the peer: CloudFormation's spelling of `self = true`."""
+    return key in props and props.get(key) == props.get("GroupId")
+
+
+# Planned values that CloudFormation spells differently, with the same meaning. Each entry: the
+# Terraform type, the attribute, the planned value, and a test on the CloudFormation resource's
+# properties (after resolution) that holds when the template says the same thing another way.
+EQUIVALENTS = {
+    "aws_cloudwatch_log_group": [
+        # 0 is "never expire" in Terraform; CloudFormation expresses it by leaving RetentionInDays out.
+        ("retention_in_days", 0, lambda props: "RetentionInDays" not in props),
+    ],
+    "aws_security_group_rule": [
+        ("self", True, lambda props: _same_group(props, "SourceSecurityGroupId")
+         or _same_group(props, "DestinationSecurityGroupId")),
+    ],
+}
 REF_NAME_PROPERTY = {
     "AWS::S3::Bucket": "BucketName", "AWS::IAM::Role": "RoleName", "AWS::IAM::User": "UserName",
     "AWS::IAM::Group": "GroupName", "AWS::Logs::LogGroup": "LogGroupName",
@@ -221,6 +244,11 @@ def main():
         # Arguments that select the CloudFormation type rather than set a property.
         for key in SELECTORS.get(planned.get("type"), ()):
             values.pop(key, None)
+        props_of = [template["Resources"].get(i, {}).get("Properties", {}) for i in ids]
+        for key, value, holds in EQUIVALENTS.get(planned.get("type"), ()):
+            if key in values and values[key] == value and type(values[key]) is type(value) \
+                    and any(holds(props) for props in props_of):
+                values.pop(key)
         scalars(values, want)
         # `false` is what an unset flag means on both sides, so CloudFormation may leave it out.
         # Likewise an empty string.
