@@ -332,7 +332,8 @@ pub fn generate(source: &CfnLint) -> Result<Generated, String> {
 # taggable                    the type takes tags
 # tags list|map|other PATH    the property holding tags: [{{Key, Value}}], a map, or another form
 # def NAME [open]             a nested object type, referred to as @NAME
-#  NAME SHAPE [required]      (one leading space) a property of the type or of the def above it
+#  NAME SHAPE [required]      (one leading space) a property of the type or of the def above it,
+#    [min-items N]            and the fewest elements N its list may have
 # `open`: keys beyond the listed properties are allowed.
 # SHAPE: string | integer | number | boolean | json (any object) | any | [SHAPE] (list)
 #        | {{SHAPE}} (map with string keys) | @DEF (object) | SHAPE|SHAPE (either)
@@ -484,6 +485,8 @@ impl Shape {
 struct Property {
     shape: Shape,
     required: bool,
+    /// The property's own `minItems` (0 when it has none): the fewest elements a list may have.
+    min_items: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -507,13 +510,20 @@ struct ObjectAcc {
 }
 
 impl ObjectAcc {
-    fn insert(&mut self, name: &str, shape: Shape, required: bool, own: bool) {
+    fn insert(&mut self, name: &str, shape: Shape, required: bool, min_items: u64, own: bool) {
         match self.properties.get_mut(name) {
             None => {
-                self.properties.insert(name.to_string(), (Property { shape, required }, own));
+                self.properties.insert(name.to_string(), (Property { shape, required, min_items }, own));
             }
             Some((existing, existing_own)) => {
                 existing.required |= required;
+                // A bound only the object itself states holds whichever alternative is chosen; two
+                // alternatives keep the looser one.
+                if own && !*existing_own {
+                    existing.min_items = min_items;
+                } else if !*existing_own {
+                    existing.min_items = existing.min_items.min(min_items);
+                }
                 if own && !*existing_own {
                     existing.shape = shape;
                     *existing_own = true;
@@ -707,18 +717,21 @@ impl<'a> Builder<'a> {
                     match existing.properties.get_mut(&property_name) {
                         None => {
                             property.required = false;
+                            property.min_items = 0;
                             existing.properties.insert(property_name, property);
                         }
                         Some(current) => {
                             current.required &= property.required;
+                            current.min_items = current.min_items.min(property.min_items);
                             current.shape = union(vec![current.shape.clone(), property.shape]);
                         }
                     }
                 }
-                // Required only if every record of the name requires it.
+                // Required (and bounded) only if every record of the name requires it.
                 for (property_name, property) in &mut existing.properties {
                     if !object_names.contains(property_name) {
                         property.required = false;
+                        property.min_items = 0;
                     }
                 }
             }
@@ -745,7 +758,13 @@ impl<'a> Builder<'a> {
         if let Some(properties) = object.get("properties").and_then(Value::as_object) {
             for (name, node) in properties {
                 let shape = self.shape_of(node, &format!("{hint}.{name}"));
-                acc.insert(name, shape, required.contains(name.as_str()), own);
+                // Only a list's own bound is kept: one stated inside alternatives or behind a `$ref`
+                // may not apply to every value.
+                let min_items = match shape {
+                    Shape::Array(_) if own => node.get("minItems").and_then(Value::as_u64).unwrap_or(0),
+                    _ => 0,
+                };
+                acc.insert(name, shape, required.contains(name.as_str()), min_items, own);
             }
         }
         let contributing: Vec<&'a Map<String, Value>> = alternatives(object)
@@ -782,7 +801,7 @@ impl<'a> Builder<'a> {
                     acc.open |= object.open;
                     // The alternative's own `required` applies only when it is the one chosen.
                     for (property_name, property) in &object.properties {
-                        acc.insert(property_name, property.shape.clone(), false, false);
+                        acc.insert(property_name, property.shape.clone(), false, 0, false);
                     }
                 }
                 // Still being built (a definition containing itself): nothing is known of its keys.
@@ -989,7 +1008,11 @@ impl TypeRecord {
 
 fn write_properties(out: &mut String, object: &ObjectDef) {
     for (name, property) in &object.properties {
-        let _ = writeln!(out, " {name} {}{}", property.shape, if property.required { " required" } else { "" });
+        let _ = write!(out, " {name} {}{}", property.shape, if property.required { " required" } else { "" });
+        if property.min_items > 0 {
+            let _ = write!(out, " min-items {}", property.min_items);
+        }
+        out.push('\n');
     }
 }
 

@@ -264,6 +264,8 @@ pub struct PropertySchema {
     pub shape: ValueShape,
     /// Whether the enclosing object must have it.
     pub required: bool,
+    /// The fewest elements a list value may have (the schema's `minItems`; 0 when it sets none).
+    pub min_items: u32,
 }
 
 /// An object with named properties: a resource type's `Properties`, or a nested definition.
@@ -525,13 +527,20 @@ fn parse_record(name: &'static str, text: &'static str) -> ResourceSchema {
     schema
 }
 
-/// ` NAME SHAPE [required]`, without its leading space.
+/// ` NAME SHAPE [required] [min-items N]`, without its leading space.
 fn parse_property(line: &'static str) -> Option<PropertySchema> {
     let mut words = line.split(' ');
     let name = words.next().filter(|name| !name.is_empty())?;
     let shape = words.next().and_then(ValueShape::parse).unwrap_or(ValueShape::Any);
-    let required = words.next() == Some("required");
-    Some(PropertySchema { name, shape, required })
+    let (mut required, mut min_items) = (false, 0);
+    while let Some(word) = words.next() {
+        match word {
+            "required" => required = true,
+            "min-items" => min_items = words.next().and_then(|count| count.parse().ok()).unwrap_or(0),
+            _ => {}
+        }
+    }
+    Some(PropertySchema { name, shape, required, min_items })
 }
 
 /// The uncached steps behind [`resource_type`], so that benchmarks can measure what a first lookup

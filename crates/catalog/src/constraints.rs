@@ -1,7 +1,8 @@
 //! Rules of CloudFormation resource types that their schemas in [`crate::cfn_schema`] do not spell as
 //! plain `required` lists (cfn-lint knows them from its own rule files), as declarative tables that a
 //! frontend consults after a body is lowered: properties one of which must be present, properties a
-//! present one makes required, and properties only one setting of another allows.
+//! present one makes required, properties only one setting of another allows, and values AWS
+//! rejects ([`rejection`]: empty policies and lists, statements without resources).
 
 use iac2cfn_ir::{Expr, IndexMap};
 
@@ -16,6 +17,22 @@ const ONE_OF_REQUIRED: &[(&str, &[&str])] = &[
 
 /// Properties required when another one is present: (type, property, the other).
 const REQUIRED_WITH: &[(&str, &str, &str)] = &[("AWS::EC2::SecurityGroup", "VpcId", "SecurityGroupEgress")];
+
+/// Lists that AWS needs non-empty though the schema sets no minimum: (type, property, why).
+const NON_EMPTY: &[(&str, &str, &str)] =
+    &[("AWS::ECS::TaskDefinition", "ContainerDefinitions", "a task definition needs at least one container")];
+
+/// Types whose `PolicyDocument` is an identity policy, where every statement names its resources.
+const IDENTITY_POLICIES: &[&str] = &[
+    "AWS::IAM::ManagedPolicy",
+    "AWS::IAM::Policy",
+    "AWS::IAM::RolePolicy",
+    "AWS::IAM::UserPolicy",
+    "AWS::IAM::GroupPolicy",
+];
+
+/// Types with inline identity policies (`Policies: [{PolicyName, PolicyDocument}]`).
+const INLINE_POLICIES: &[&str] = &["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"];
 
 /// Properties only allowed when a flag property is `true`: (type, flag, properties).
 const ONLY_WITH_FLAG: &[(&str, &str, &[&str])] =
@@ -48,6 +65,113 @@ pub fn remove_disallowed(cloudformation: &str, properties: &mut IndexMap<String,
     }
 }
 
+/// Why AWS rejects a resource, found in its properties as lowered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// The top-level property at fault.
+    pub property: String,
+    /// What is wrong with it, as a sentence fragment (`it has no statements`).
+    pub reason: String,
+}
+
+/// Why AWS rejects a resource with these properties whatever the parameters turn out to be, if it
+/// does: a policy document without statements; an identity policy statement that names no resource;
+/// a literal list shorter than the schema's minimum (`minItems`), or empty where AWS needs an
+/// element ([`NON_EMPTY`]); task definition containers none of which is essential. Only literal
+/// values are judged: a value known at deployment may be anything.
+pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> Option<Rejection> {
+    let schema = crate::cfn_schema::resource_type(cloudformation);
+    let reject = |property: &str, reason: String| Some(Rejection { property: property.to_string(), reason });
+    for (property, value) in properties {
+        if is_policy_without_statements(value) {
+            return reject(property, "the policy document has no statements".to_string());
+        }
+        let identity = (IDENTITY_POLICIES.contains(&cloudformation) && property == "PolicyDocument")
+            .then_some(value)
+            .into_iter()
+            .chain(inline_policy_documents(cloudformation, property, value));
+        for document in identity {
+            if is_policy_without_statements(document) {
+                return reject(property, "an inline policy document has no statements".to_string());
+            }
+            if statements(document)
+                .any(|statement| !statement.contains_key("Resource") && !statement.contains_key("NotResource"))
+            {
+                return reject(
+                    property,
+                    "a policy statement names no `Resource` (an identity policy needs one)".to_string(),
+                );
+            }
+        }
+        let Expr::List(items) = value else { continue };
+        let min = schema.and_then(|schema| schema.root().property(property)).map_or(0, |schema| schema.min_items);
+        if items.len() < min as usize {
+            let elements = if min == 1 { "element" } else { "elements" };
+            return reject(property, format!("the list needs at least {min} {elements}, but has {}", items.len()));
+        }
+        if let Some((_, _, why)) = NON_EMPTY.iter().find(|(name, key, _)| *name == cloudformation && *key == property) {
+            if items.is_empty() {
+                return reject(property, format!("the list is empty: {why}"));
+            }
+        }
+        let not_essential =
+            |item: &Expr| matches!(item, Expr::Map(entries) if entries.get("Essential") == Some(&Expr::Bool(false)));
+        if cloudformation == "AWS::ECS::TaskDefinition"
+            && property == "ContainerDefinitions"
+            && !items.is_empty()
+            && items.iter().all(not_essential)
+        {
+            return reject(property, "no container is essential: a task definition needs one".to_string());
+        }
+    }
+    None
+}
+
+/// A literal policy document with no `Statement`: an object whose `Version` is one of the policy
+/// language's versions and whose only other key, if any, is `Id`. (Other objects have a `Version`
+/// too: a launch template's is a version number.)
+fn is_policy_without_statements(value: &Expr) -> bool {
+    let Expr::Map(entries) = value else { return false };
+    let versioned =
+        matches!(entries.get("Version"), Some(Expr::String(version)) if POLICY_VERSIONS.contains(&version.as_str()));
+    versioned && entries.keys().all(|key| key == "Version" || key == "Id")
+}
+
+/// The versions of the IAM policy language.
+const POLICY_VERSIONS: &[&str] = &["2012-10-17", "2008-10-17"];
+
+/// The `PolicyDocument`s of a role's, user's or group's literal `Policies` list.
+fn inline_policy_documents<'a>(cloudformation: &str, property: &str, value: &'a Expr) -> Vec<&'a Expr> {
+    if !INLINE_POLICIES.contains(&cloudformation) || property != "Policies" {
+        return Vec::new();
+    }
+    let Expr::List(policies) = value else { return Vec::new() };
+    policies
+        .iter()
+        .filter_map(|policy| match policy {
+            Expr::Map(entries) => entries.get("PolicyDocument"),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The literal statements of a literal policy document (one statement object, or a list of them).
+fn statements(document: &Expr) -> impl Iterator<Item = &IndexMap<String, Expr>> {
+    let statement = match document {
+        Expr::Map(entries) => entries.get("Statement"),
+        _ => None,
+    };
+    let items: Vec<&Expr> = match statement {
+        Some(Expr::List(items)) => items.iter().collect(),
+        Some(single) => vec![single],
+        None => Vec::new(),
+    };
+    items.into_iter().filter_map(|item| match item {
+        Expr::Map(entries) => Some(entries),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +191,77 @@ mod tests {
         for (name, flag, only) in ONLY_WITH_FLAG {
             assert!(known(name, flag) && only.iter().all(|property| known(name, property)), "{name}");
         }
+        for (name, property, _) in NON_EMPTY {
+            assert!(known(name, property), "{name}");
+        }
+        for name in IDENTITY_POLICIES {
+            assert!(known(name, "PolicyDocument"), "{name}");
+        }
+        for name in INLINE_POLICIES {
+            assert!(known(name, "Policies"), "{name}");
+        }
+    }
+
+    fn document(statements: Vec<Expr>) -> Expr {
+        let mut entries: IndexMap<String, Expr> = IndexMap::new();
+        entries.insert("Version".into(), Expr::string("2012-10-17"));
+        if !statements.is_empty() {
+            entries.insert("Statement".into(), Expr::List(statements));
+        }
+        Expr::Map(entries)
+    }
+
+    fn object(entries: &[(&str, Expr)]) -> Expr {
+        Expr::Map(entries.iter().map(|(key, value)| ((*key).to_string(), value.clone())).collect())
+    }
+
+    fn one(property: &str, value: Expr) -> IndexMap<String, Expr> {
+        [(property.to_string(), value)].into_iter().collect()
+    }
+
+    #[test]
+    fn what_aws_rejects() {
+        let reason = |cloudformation: &str, properties: IndexMap<String, Expr>| {
+            rejection(cloudformation, &properties)
+                .map(|rejection| format!("{}: {}", rejection.property, rejection.reason))
+        };
+        // A trust policy without statements.
+        let trust = one("AssumeRolePolicyDocument", document(Vec::new()));
+        assert_eq!(
+            reason("AWS::IAM::Role", trust).unwrap(),
+            "AssumeRolePolicyDocument: the policy document has no statements"
+        );
+        // An identity policy statement without a resource; a trust policy statement needs none.
+        let allow = object(&[("Effect", Expr::string("Allow")), ("Action", Expr::string("s3:GetObject"))]);
+        let policy = one("PolicyDocument", document(vec![allow.clone()]));
+        assert!(reason("AWS::IAM::ManagedPolicy", policy).unwrap().contains("names no `Resource`"));
+        let inline = object(&[("PolicyName", Expr::string("p")), ("PolicyDocument", document(vec![allow.clone()]))]);
+        assert!(reason("AWS::IAM::Role", one("Policies", Expr::List(vec![inline]))).is_some());
+        assert_eq!(reason("AWS::IAM::Role", one("AssumeRolePolicyDocument", document(vec![allow.clone()]))), None);
+        let mut scoped = allow.clone();
+        if let Expr::Map(entries) = &mut scoped {
+            entries.insert("NotResource".into(), Expr::string("*"));
+        }
+        assert_eq!(reason("AWS::IAM::ManagedPolicy", one("PolicyDocument", document(vec![scoped]))), None);
+        // A document only known at deployment is not judged.
+        assert_eq!(reason("AWS::IAM::ManagedPolicy", one("PolicyDocument", Expr::reference("Doc"))), None);
+        // Lists: the schema's minimum, and lists AWS needs non-empty.
+        let variants = one("ProductionVariants", Expr::List(Vec::new()));
+        assert!(reason("AWS::SageMaker::EndpointConfig", variants).unwrap().contains("at least 1 element, but has 0"));
+        let containers = one("ContainerDefinitions", Expr::List(Vec::new()));
+        assert!(reason("AWS::ECS::TaskDefinition", containers).unwrap().contains("at least one container"));
+        let sidecar = object(&[("Name", Expr::string("log")), ("Essential", Expr::Bool(false))]);
+        let containers = one("ContainerDefinitions", Expr::List(vec![sidecar.clone()]));
+        assert!(reason("AWS::ECS::TaskDefinition", containers).unwrap().contains("no container is essential"));
+        let app = object(&[("Name", Expr::string("app"))]);
+        assert_eq!(
+            reason("AWS::ECS::TaskDefinition", one("ContainerDefinitions", Expr::List(vec![sidecar, app]))),
+            None
+        );
+        assert_eq!(reason("AWS::S3::Bucket", one("Tags", Expr::List(Vec::new()))), None);
+        // Not every object with a `Version` is a policy.
+        let template = object(&[("LaunchTemplateId", Expr::reference("Template")), ("Version", Expr::string("1"))]);
+        assert_eq!(reason("AWS::AutoScaling::AutoScalingGroup", one("LaunchTemplate", template)), None);
     }
 
     #[test]

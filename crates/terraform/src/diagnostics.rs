@@ -398,6 +398,32 @@ pub(crate) fn rule_without_source(block: &Block, kind: &str, sources: &[&str]) -
     .with_note(format!("AWS needs one of {}; Terraform plans such a rule but its apply fails", sources.join(", ")))
 }
 
+/// A resource whose value AWS rejects (see [`iac2cfn_catalog::constraints::rejection`]): `at` is
+/// where the configuration gives the value, and whether that is a `dynamic` block that makes none.
+#[cold]
+pub(crate) fn rejected_by_aws(
+    block: &Block,
+    address: &str,
+    cloudformation: &str,
+    rejection: &iac2cfn_catalog::constraints::Rejection,
+    at: Option<(Span, bool)>,
+) -> Diagnostic {
+    let property = &rejection.property;
+    let diagnostic = Diagnostic::error(
+        Code("tf::rejected-by-aws"),
+        format!("AWS rejects `{address}` ({cloudformation}): in `{property}`, {}", rejection.reason),
+    )
+    .with_label(block.header_span(), "this resource could not be created");
+    let diagnostic = match at {
+        Some((span, true)) => diagnostic.with_secondary(span, "this `dynamic` block makes no blocks"),
+        Some((span, false)) => diagnostic.with_secondary(span, "the value comes from here"),
+        None => diagnostic,
+    };
+    diagnostic
+        .with_note("Terraform may plan it, but creating it fails, and so would the stack")
+        .with_help("give the inputs that fill it a value (--var or a tfvars file), or leave the resource out")
+}
+
 /// A list parameter given where CloudFormation takes one resource per element.
 #[cold]
 pub(crate) fn explode_list_parameter(span: Span, argument: &str, kind: &str) -> Diagnostic {

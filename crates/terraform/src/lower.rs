@@ -584,7 +584,8 @@ fn lower_instance_body(
     name_from_prefix(row, &mut source, &instance.logical_id);
     let mut lowered = lower_arguments(row, &source);
     // A list of blocks CloudFormation requires, which the configuration leaves empty: Terraform sends
-    // an empty list, and so does the template.
+    // an empty list, and so does the template (where the schema wants an element, the check of what
+    // AWS rejects below reports it).
     for argument in row.arguments {
         let (Shape::Block { list: true, .. }, iac2cfn_catalog::Target::Property(path)) =
             (&argument.shape, &argument.target)
@@ -598,13 +599,19 @@ fn lower_instance_body(
             lowered.properties.insert((*path).to_string(), Expr::List(Vec::new()));
         }
     }
-    // A policy document without statements, which AWS rejects (Terraform's apply fails on it), in a
-    // resource that a parameter decides: the parameter's variable is inlined, so that the resource
-    // only exists where it can be created.
-    if let Some(condition) = &plan.condition {
-        if lowered.properties.values().any(is_empty_policy) {
+    // A value AWS rejects (a policy without statements, an empty list it needs an element in): the
+    // stack could not be created. Where a parameter decides whether the resource exists, its
+    // variable is inlined, so that the resource only exists where it can be created; where it exists
+    // anyway, the conversion fails here rather than the deployment later.
+    if let Some(rejection) = iac2cfn_catalog::constraints::rejection(row.cloudformation, &lowered.properties) {
+        if let Some(condition) = &plan.condition {
             evaluator.blame_expr(&Expr::Condition(condition.clone()), block.header_span());
         }
+        let argument = row.arguments.iter().find(
+            |argument| matches!(argument.target, iac2cfn_catalog::Target::Property(path) if path == rejection.property),
+        );
+        let at = argument.and_then(|argument| source_span(&block.body, &source, argument.name));
+        evaluator.diagnostics.push(diag::rejected_by_aws(block, &instance_address, row.cloudformation, &rejection, at));
     }
     iac2cfn_catalog::constraints::remove_disallowed(row.cloudformation, &mut lowered.properties);
     leave_out_empty_parameters(evaluator, template, row.cloudformation, &mut lowered.properties);
@@ -847,13 +854,17 @@ fn companion_absent_conditions(companion: &mut Resource) -> Vec<String> {
     out
 }
 
-/// Whether a property is an IAM policy document with a version but no statements.
-fn is_empty_policy(value: &Expr) -> bool {
-    match value {
-        Expr::Map(entries) => {
-            entries.contains_key("Version") && !entries.contains_key("Statement") && entries.len() <= 2
-        }
-        _ => false,
+/// Where the configuration gives the argument `name`: its value, its first block, or the `dynamic`
+/// block that makes its blocks (which may make none).
+fn source_span(body: &Body, source: &SourceObject, name: &str) -> Option<(Span, bool)> {
+    match source.entries.get(name) {
+        Some((_, SourceValue::Value { span, .. })) => Some((*span, false)),
+        Some((_, SourceValue::Blocks(blocks))) if !blocks.is_empty() => Some((blocks[0].span, false)),
+        _ => body
+            .blocks
+            .iter()
+            .find(|nested| nested.kind == "dynamic" && nested.label(0) == name)
+            .map(|nested| (nested.header_span(), true)),
     }
 }
 

@@ -59,6 +59,13 @@ pub enum ProblemKind {
     /// The property is read-only: CloudFormation sets it and ignores a value in the template
     /// (cfn-lint's E3040 rejects it).
     ReadOnly,
+    /// A list with fewer elements than the schema's `minItems` (cfn-lint's E3032).
+    TooFewItems {
+        /// The fewest the schema allows.
+        min: u32,
+        /// How many the list has.
+        found: usize,
+    },
 }
 
 impl fmt::Display for PropertyProblem {
@@ -75,13 +82,17 @@ impl fmt::Display for PropertyProblem {
             ProblemKind::WrongShape { expected, found } => write!(f, "`{path}` must be {expected}, not {found}"),
             ProblemKind::MissingRequired => write!(f, "required property `{path}` is missing"),
             ProblemKind::ReadOnly => write!(f, "`{path}` is read-only: CloudFormation sets it, a template cannot"),
+            ProblemKind::TooFewItems { min, found } => {
+                let elements = if *min == 1 { "element" } else { "elements" };
+                write!(f, "`{path}` needs at least {min} {elements}, but has {found}")
+            }
         }
     }
 }
 
 /// Checks a resource's `Properties` against its type's schema: unknown property names at any depth
-/// (with a did-you-mean), values of the wrong shape, missing required top-level properties, and
-/// read-only properties. Problems come in the order of the properties.
+/// (with a did-you-mean), values of the wrong shape, lists shorter than their `minItems`, missing
+/// required top-level properties, and read-only properties. Problems come in the order of the properties.
 pub fn check_properties(resource_type: &str, properties: &IndexMap<String, Expr>) -> Vec<PropertyProblem> {
     let Some(schema) = self::resource_type(resource_type) else {
         return vec![PropertyProblem {
@@ -163,6 +174,9 @@ impl Checker {
                     if checker.schema.is_read_only(&checker.schema_path) {
                         checker.problem(ProblemKind::ReadOnly);
                     }
+                    if property.min_items > 0 {
+                        checker.count(value, property.min_items, depth + 1);
+                    }
                     checker.value(value, &property.shape, depth + 1);
                 }
                 None if object.is_open() => {}
@@ -201,6 +215,23 @@ impl Checker {
                     });
                 }
             }
+        }
+    }
+
+    /// Checks that a literal list (in either branch of an `Fn::If`) has at least `min` elements.
+    fn count(&mut self, value: &Expr, min: u32, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match value {
+            Expr::List(items) if items.len() < min as usize => {
+                self.problem(ProblemKind::TooFewItems { min, found: items.len() });
+            }
+            Expr::If { then, otherwise, .. } => {
+                self.count(then, min, depth + 1);
+                self.count(otherwise, min, depth + 1);
+            }
+            _ => {}
         }
     }
 

@@ -30,6 +30,8 @@ fn every_record_is_well_formed() {
         for object in std::iter::once(schema.root()).chain(schema.definitions()) {
             assert!(object.properties().is_sorted_by(|a, b| a.name < b.name), "{type_name}: {}", object.name());
             for property in object.properties() {
+                let list = matches!(property.shape, ValueShape::List(_));
+                assert!(property.min_items == 0 || list, "{type_name}: `{}` has a minimum but no list", property.name);
                 for_each_object(&property.shape, &mut |name| {
                     assert!(schema.definition(name).is_some(), "{type_name}: `@{name}` is not defined");
                 });

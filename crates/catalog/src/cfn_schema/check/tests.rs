@@ -285,3 +285,23 @@ fn deep_values_end_without_overflowing() {
     checker.value(&value, &ValueShape::String, MAX_DEPTH + 1);
     assert!(checker.problems.is_empty());
 }
+
+#[test]
+fn lists_shorter_than_their_minimum() {
+    let config = |variants: Expr| props([("ProductionVariants", variants)]);
+    let problems = check_properties("AWS::SageMaker::EndpointConfig", &config(Expr::List(Vec::new())));
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].kind, ProblemKind::TooFewItems { min: 1, found: 0 });
+    assert_eq!(problems[0].to_string(), "`ProductionVariants` needs at least 1 element, but has 0");
+    // Either branch may be deployed; a list only known at deployment is not counted.
+    let variant = map([("VariantName", s("a")), ("ModelName", s("m"))]);
+    let branches = config(if_(Expr::List(vec![variant.clone()]), Expr::List(Vec::new())));
+    assert_eq!(
+        check("AWS::SageMaker::EndpointConfig", branches),
+        ["ProductionVariants: TooFewItems { min: 1, found: 0 }"]
+    );
+    assert!(check("AWS::SageMaker::EndpointConfig", config(Expr::List(vec![variant]))).is_empty());
+    assert!(check("AWS::SageMaker::EndpointConfig", config(split())).is_empty());
+    // A list with no minimum may be empty.
+    assert!(check("AWS::S3::Bucket", props([("Tags", Expr::List(Vec::new()))])).is_empty());
+}
