@@ -57,6 +57,11 @@ impl Converter<'_> {
         }
         if let Placement::MergeInto { .. } = mapping.placement {
             if let Some(parent) = self.merge_parent(index) {
+                // The properties become the parent's own, and a resource cannot refer to itself.
+                if lowered.properties.values().any(|value| value.references().contains(&parent)) {
+                    self.report(diag::merged_self_reference(span, &token, &parent));
+                    return;
+                }
                 self.merges.push((parent, lowered.properties, index));
             }
             return;

@@ -79,6 +79,8 @@ pub const ASSET: Code = Code("pulumi::asset");
 pub const SECRET_LITERAL: Code = Code("pulumi::secret-literal");
 /// A sub-resource whose parent is not in the program.
 pub const MERGE_TARGET: Code = Code("pulumi::merge-target");
+/// A sub-resource merged into its parent refers to that parent, which cannot refer to itself.
+pub const MERGED_SELF_REFERENCE: Code = Code("pulumi::merged-self-reference");
 /// A resource read with `get`, which becomes a parameter.
 pub const GET_RESOURCE: Code = Code("pulumi::get-resource");
 /// A reference to another stack's outputs.
@@ -391,6 +393,19 @@ pub fn merge_target(span: Span, token: &str, parent: &str) -> Diagnostic {
         .with_help(format!(
             "CloudFormation sets this on the `{parent}` resource itself; refer to one with `${{name.id}}`, or configure the existing resource outside the stack"
         ))
+}
+
+/// A merged sub-resource whose properties refer to the resource it becomes part of.
+#[cold]
+pub fn merged_self_reference(span: Span, token: &str, parent_id: &str) -> Diagnostic {
+    Diagnostic::error(
+        MERGED_SELF_REFERENCE,
+        format!("`{token}` becomes part of {parent_id}, but its properties refer to {parent_id} itself"),
+    )
+    .with_label(span, format!("{parent_id} would refer to itself"))
+    .with_help(format!(
+        "CloudFormation writes these properties into {parent_id}, and a resource's properties cannot use its own ID, ARN or other attributes; write them without referring to the parent"
+    ))
 }
 
 #[cold]

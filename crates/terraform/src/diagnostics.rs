@@ -259,7 +259,51 @@ pub(crate) fn variable_without_form(block: &Block, name: &str, ty: &Type) -> Dia
         format!("variable `{name}` has type `{ty}`, which no CloudFormation parameter type holds, and no default"),
     )
     .with_label(block.header_span(), "")
-    .with_help("give it a default to use as a constant, or split it into string, number and list(string) variables")
+    .with_help(format!(
+        "supply its value when converting (`--var '{name}=...'` in Terraform syntax, or `--var-file FILE`, or a \
+         terraform.tfvars beside the configuration), or give it a default: the template then holds that value as \
+         a constant; or split it into string, number and list(string) variables, which become parameters"
+    ))
+}
+
+/// An attribute of an object variable without a default that is fixed to its own default (an optional
+/// object attribute whose default is null, or a type no parameter holds).
+#[cold]
+pub(crate) fn object_attribute_inlined(block: &Block, name: &str, path: &str, value: &Value) -> Diagnostic {
+    let shown = match value {
+        Value::Null => "null".to_string(),
+        Value::String(text) => format!("{text:?}"),
+        other => other.as_text().unwrap_or_else(|| format!("its {} default", other.type_name())),
+    };
+    let why = match value {
+        // An optional object attribute: whether it is given at all is no parameter's value.
+        Value::Null => "no parameter can say whether the object is given, so its default is used",
+        _ => "no parameter holds its type, so its default is used",
+    };
+    Diagnostic::warning(
+        Code("tf::variable-inlined"),
+        format!("attribute `{path}` of variable `{name}` is fixed to {shown}: {why}"),
+    )
+    .with_label(block.header_span(), "the other attributes become parameters")
+    .with_help(format!(
+        "the template is fixed to this value; to set it, supply the whole variable when converting (`--var '{name}=...'` or `--var-file FILE`)"
+    ))
+}
+
+/// An attribute of an object variable without a default that no parameter type holds and that has no
+/// default of its own.
+#[cold]
+pub(crate) fn object_attribute_without_form(block: &Block, name: &str, path: &str, ty: &Type) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::variable-without-form"),
+        format!(
+            "attribute `{path}` of variable `{name}` has type `{ty}`, which no CloudFormation parameter type holds, and no default"
+        ),
+    )
+    .with_label(block.header_span(), "")
+    .with_help(format!(
+        "supply the variable's value when converting (`--var '{name}=...'` in Terraform syntax, or `--var-file FILE`), or give the attribute a default with `optional(TYPE, DEFAULT)`"
+    ))
 }
 
 /// A validation condition with no parameter constraint form.
@@ -931,6 +975,17 @@ pub(crate) fn iterate_unknown(span: Span, sym: &Sym) -> Diagnostic {
     .with_help("CloudFormation cannot repeat values over a list it only learns at deployment; use values known in the configuration")
 }
 
+/// A function that counts or lists elements, some of which a condition on parameters may leave out.
+#[cold]
+pub(crate) fn elements_decided_at_deployment(span: Span, function: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!("`{function}` needs to know which elements this holds, but a condition decided at deployment may leave some out"),
+    )
+    .with_label(span, "some elements exist only where a condition on parameters holds")
+    .with_help("CloudFormation cannot count or list the elements a condition leaves out; give the variables the condition tests values known at conversion time")
+}
+
 /// A function call with the wrong number of arguments.
 #[cold]
 pub(crate) fn arity(span: Span, function: &str, expected: &str) -> Diagnostic {
@@ -1388,17 +1443,65 @@ pub(crate) fn merge_link_missing(block: &Block, kind: &str, link: &str, parent: 
         .with_label(block.header_span(), "")
 }
 
-/// A merged sub-resource whose link does not refer to a parent of this module.
+/// A merged sub-resource whose link does not refer to a parent of this module; `maker` is the resource
+/// whose attribute the link reads instead, when it reads one.
 #[cold]
-pub(crate) fn merge_parent_missing(attribute: &Attribute, kind: &str, link: &str, parent: &str) -> Diagnostic {
+pub(crate) fn merge_parent_missing(
+    attribute: &Attribute,
+    kind: &str,
+    link: &str,
+    parent: &str,
+    maker: Option<&str>,
+) -> Diagnostic {
+    match maker {
+        Some(maker) => Diagnostic::error(
+            Code("tf::merge-parent-missing"),
+            format!(
+                "`{kind}` becomes part of its `{parent}`, but `{link}` names one that `{maker}` makes, not an \
+                 `{parent}` declared in this configuration"
+            ),
+        )
+        .with_label(attribute.value_span, format!("an attribute of `{maker}`"))
+        .with_help(format!(
+            "CloudFormation sets `{kind}` only as properties of an `{parent}` the stack itself creates, so it \
+             cannot configure one that `{maker}` makes; configure it outside the stack, or declare the `{parent}` \
+             here and refer to it"
+        )),
+        None => Diagnostic::error(
+            Code("tf::merge-parent-missing"),
+            format!(
+                "`{kind}` becomes part of its `{parent}`, so `{link}` must refer to an `{parent}` of this \
+                 configuration"
+            ),
+        )
+        .with_label(attribute.value_span, format!("not a reference to an `{parent}` declared here"))
+        .with_help(format!("write `{link} = {parent}.NAME.id`")),
+    }
+}
+
+/// A merged sub-resource whose value refers to the parent it becomes part of: the parent would refer to
+/// itself, which CloudFormation rejects.
+#[cold]
+pub(crate) fn merged_self_reference(
+    span: Span,
+    kind: &str,
+    parent_address: &str,
+    parent_id: &str,
+    cloudformation: &str,
+) -> Diagnostic {
     Diagnostic::error(
-        Code("tf::merge-parent-missing"),
+        Code("tf::merged-self-reference"),
         format!(
-            "`{kind}` becomes part of its `{parent}`, so `{link}` must refer to an `{parent}` of this configuration"
+            "`{kind}` becomes part of `{parent_address}` ({parent_id}, {cloudformation}), but this value refers to \
+             `{parent_address}` itself"
         ),
     )
-    .with_label(attribute.value_span, format!("not a reference to an `{parent}` declared here"))
-    .with_help(format!("write `{link} = {parent}.NAME.id`"))
+    .with_label(span, format!("refers to {parent_id}, which would then refer to itself"))
+    .with_help(format!(
+        "CloudFormation writes `{kind}` into the properties of {parent_id}, and a resource's properties cannot \
+         use its own ID, ARN or other attributes; write the value without referring to `{parent_address}` (for \
+         a resource policy attached to it, check whether the service lets the statement leave out `Resource`)"
+    ))
 }
 
 /// Lifecycle settings on a merged sub-resource.

@@ -448,8 +448,14 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Reports a dynamic problem.
+    /// Reports a dynamic problem. Inside a called module the place alone does not say which of the
+    /// module's instances failed (a module called twice shares its files), so the note names it, as
+    /// Terraform's own errors do.
     pub(crate) fn error(&mut self, diagnostic: Diagnostic) -> Fail {
+        let diagnostic = match self.current.strip_suffix('.') {
+            Some(instance) if !instance.is_empty() => diagnostic.with_note(format!("in `{instance}`")),
+            _ => diagnostic,
+        };
         self.fail(diagnostic, Fail::Dynamic)
     }
 
@@ -964,6 +970,12 @@ impl<'a> Evaluator<'a> {
     fn eval_for(&mut self, for_expr: &hcl_edit::expr::ForExpr, src: Src, scope: &Scope, span: Span) -> Eval {
         let collection_span = src.span(&for_expr.intro.collection_expr);
         let collection = self.eval(&for_expr.intro.collection_expr, src, scope)?;
+        // A list (or grouping) made from elements a condition may leave out would hold them all.
+        if for_expr.key_expr.is_none() || for_expr.grouping {
+            if let Some(sym) = maybe_absent(&collection).cloned() {
+                return Err(self.symbolic(&sym, diag::elements_decided_at_deployment(collection_span, "for")));
+            }
+        }
         let items = self.iterable(collection, collection_span)?;
         let mut list = Vec::new();
         let mut map: IndexMap<String, Value> = IndexMap::new();
@@ -973,16 +985,39 @@ impl<'a> Evaluator<'a> {
             if let Some(key_var) = &for_expr.intro.key_var {
                 inner = inner.with(key_var.as_str(), key);
             }
+            // A filter on parameters keeps an object's attribute only where its condition holds: the
+            // attribute's value is chosen by the condition, and CloudFormation leaves out an object
+            // key whose value is `AWS::NoValue`. A list or a grouping has no such form: which
+            // elements it holds would decide their positions.
+            let mut kept_where = None;
             if let Some(cond) = &for_expr.cond {
                 let cond_span = src.span(&cond.expr);
                 match self.eval(&cond.expr, src, &inner)? {
                     Value::Bool(true) => {}
                     Value::Bool(false) => continue,
+                    Value::Sym(Sym { condition: Some(condition), .. })
+                        if for_expr.key_expr.is_some() && !for_expr.grouping =>
+                    {
+                        kept_where = Some((condition, cond_span));
+                    }
                     Value::Sym(sym) => return Err(self.symbolic(&sym, diag::iterate_unknown(cond_span, &sym))),
                     other => return Err(self.error(diag::not_a_bool(cond_span, &other))),
                 }
             }
-            let value = self.eval(&for_expr.value_expr, src, &inner)?;
+            let mut value = self.eval(&for_expr.value_expr, src, &inner)?;
+            if let (Some((condition, cond_span)), false) = (kept_where, matches!(value, Value::Null)) {
+                value = match &value {
+                    // `k => v if v != null`: the value is left out exactly where it is null, which its
+                    // own `AWS::NoValue` branches (and an empty nullable parameter's) already say.
+                    Value::Sym(sym) if matches!(self.nullness(&sym.expr), Nullness::When(null) if negate(null.clone()) == condition) => {
+                        Value::Sym(Sym { expr: self.absent_where_null(&sym.expr), ..sym.clone() })
+                    }
+                    _ => {
+                        let name = self.condition_name(condition);
+                        self.if_value(&name, value, Value::Null, cond_span)?
+                    }
+                };
+            }
             match &for_expr.key_expr {
                 None => list.push(value),
                 Some(key_expr) => {
@@ -1149,26 +1184,22 @@ impl<'a> Evaluator<'a> {
                 _ => None,
             }
         };
-        // A value only known at deployment is null only where it is a parameter that may be empty
-        // (below) or a choice that may leave it out; an attribute of a resource the stack creates (an
-        // ID, an ARN, a name), or anything computed from values, never is.
-        if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
-            let nullable_reference = matches!(&sym.expr, Expr::Ref(name) if self.nullable_parameters.contains(name));
-            let mut may_be_absent = false;
-            sym.expr.walk(&mut |inner| {
-                may_be_absent |= matches!(inner, Expr::If { .. })
-                    || matches!(inner, Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE);
-            });
-            if !nullable_reference && !may_be_absent && sym.condition.is_none() {
-                return Ok(Value::Bool(false));
-            }
+        // A value only known at deployment is null only where it is a parameter that may be empty (a
+        // variable whose default is null: null while empty) or a choice that may leave it out; an
+        // attribute of a resource the stack creates (an ID, an ARN, a name), or anything computed from
+        // values, never is.
+        // A list, map or resource instance with parts known only at deployment is still never null.
+        if let (Value::List(_) | Value::Map(_) | Value::Object(_) | Value::Json(..), Value::Null)
+        | (Value::Null, Value::List(_) | Value::Map(_) | Value::Object(_) | Value::Json(..)) = (&left, &right)
+        {
+            return Ok(Value::Bool(false));
         }
-        // A parameter of a variable whose default is null is null while it is empty.
         if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
-            if matches!(&sym.expr, Expr::Ref(name) if self.nullable_parameters.contains(name)) {
-                let empty = Expr::Equals(Box::new(sym.expr.clone()), Box::new(Expr::string("")));
-                return Ok(self.bool_sym(empty, Vec::new()));
-            }
+            return Ok(match self.nullness(&sym.expr) {
+                Nullness::Never => Value::Bool(false),
+                Nullness::Always => Value::Bool(true),
+                Nullness::When(condition) => self.bool_sym(condition, Vec::new()),
+            });
         }
         // Comparing a bool parameter with a bool literal is that parameter's condition (or its negation).
         if let (Value::Sym(sym), Value::Bool(flag)) | (Value::Bool(flag), Value::Sym(sym)) = (&left, &right) {
@@ -1186,6 +1217,60 @@ impl<'a> Evaluator<'a> {
                 };
                 Err(self.symbolic(&culprit, diag::condition_not_parameter(span, &culprit)))
             }
+        }
+    }
+
+    /// `expr` with each empty nullable parameter it may produce replaced by `AWS::NoValue`: the value
+    /// is then absent wherever [`Evaluator::nullness`] says it is null.
+    fn absent_where_null(&mut self, expr: &Expr) -> Expr {
+        match expr {
+            Expr::Ref(name) if self.nullable_parameters.contains(name) => {
+                let empty = Expr::Equals(Box::new(expr.clone()), Box::new(Expr::string("")));
+                Expr::If {
+                    condition: self.condition_name(empty),
+                    then: Box::new(Expr::no_value()),
+                    otherwise: Box::new(expr.clone()),
+                }
+            }
+            Expr::If { condition, then, otherwise } => Expr::If {
+                condition: condition.clone(),
+                then: Box::new(self.absent_where_null(then)),
+                otherwise: Box::new(self.absent_where_null(otherwise)),
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// When the value `expr` produces is null: an empty nullable parameter is, `AWS::NoValue` always
+    /// is, and a choice (`Fn::If`) is where the branch it takes is; everything else never is.
+    fn nullness(&self, expr: &Expr) -> Nullness {
+        match expr {
+            Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE => Nullness::Always,
+            Expr::Ref(name) if self.nullable_parameters.contains(name) => {
+                Nullness::When(Expr::Equals(Box::new(expr.clone()), Box::new(Expr::string(""))))
+            }
+            Expr::If { condition, then, otherwise } => {
+                let chosen = Expr::Condition(condition.clone());
+                // The condition under which each branch is taken and null.
+                let branch = |taken: Expr, nullness: Nullness| match nullness {
+                    Nullness::Never => None,
+                    Nullness::Always => Some(taken),
+                    Nullness::When(inner) => Some(combine(true, taken, inner)),
+                };
+                match (self.nullness(then), self.nullness(otherwise)) {
+                    (Nullness::Never, Nullness::Never) => Nullness::Never,
+                    (Nullness::Always, Nullness::Always) => Nullness::Always,
+                    (then, otherwise) => {
+                        let parts = [branch(chosen.clone(), then), branch(negate(chosen), otherwise)];
+                        match parts {
+                            [Some(one), None] | [None, Some(one)] => Nullness::When(one),
+                            [Some(a), Some(b)] => Nullness::When(combine(false, a, b)),
+                            [None, None] => Nullness::Never,
+                        }
+                    }
+                }
+            }
+            _ => Nullness::Never,
         }
     }
 
@@ -1691,6 +1776,34 @@ pub(crate) fn string_value(expr: Expr) -> Value {
         Expr::String(text) => Value::String(text),
         other => Value::Sym(Sym::new(other, SymType::String)),
     }
+}
+
+/// The first element of a list or map that a condition on parameters may leave out (an attribute
+/// kept by a `for` filter on parameters, `Fn::If [c, v, AWS::NoValue]`): whatever counts, lists or
+/// iterates over the elements would count that one too.
+pub(crate) fn maybe_absent(value: &Value) -> Option<&Sym> {
+    let no_value = |expr: &Expr| matches!(expr, Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE);
+    let elements: Vec<&Value> = match value {
+        Value::Map(entries) => entries.values().collect(),
+        Value::List(items) => items.iter().collect(),
+        _ => return None,
+    };
+    elements.into_iter().find_map(|element| match element {
+        Value::Sym(sym) if matches!(&sym.expr, Expr::If { then, otherwise, .. } if no_value(then) || no_value(otherwise)) => {
+            Some(sym)
+        }
+        _ => None,
+    })
+}
+
+/// When a value only known at deployment is null.
+enum Nullness {
+    /// Never (a resource's attribute, a value computed from others).
+    Never,
+    /// Always (`AWS::NoValue`).
+    Always,
+    /// While this condition holds.
+    When(Expr),
 }
 
 /// `Fn::Not` of a condition, undoing a double negation.

@@ -571,6 +571,7 @@ impl Evaluator<'_> {
             }
             "length" => {
                 arity(self, n == 1, "1")?;
+                self.all_elements_present(call, &args[0])?;
                 match &args[0] {
                     Value::List(items) => Ok(Value::Number(items.len() as f64)),
                     Value::Map(entries) => Ok(Value::Number(entries.len() as f64)),
@@ -913,6 +914,7 @@ impl Evaluator<'_> {
             }
             "keys" | "values" => {
                 arity(self, n == 1, "1")?;
+                self.all_elements_present(call, &args[0])?;
                 match args.swap_remove(0) {
                     Value::Map(entries) if name == "keys" => {
                         Ok(Value::List(entries.into_keys().map(Value::String).collect()))
@@ -937,7 +939,11 @@ impl Evaluator<'_> {
                         }
                     }
                 }
-                Err(self.error(diag::function_failed(call.span, name, "no non-empty list")))
+                // Every list is known and empty: Terraform's plan fails here the same way.
+                Err(self.error(diag::function_failed(call.span, name, "no non-empty list").with_note(
+                    "every list is empty here, so `terraform plan` fails on this call too; give one of them elements, \
+                     or guard the call (`count = 0` on the resource, or a conditional)",
+                )))
             }
             "compact" => {
                 arity(self, n == 1, "1")?;
@@ -1693,6 +1699,17 @@ impl Evaluator<'_> {
                 _ => Err(self.error(diag::argument_type(call.arg_span(index), call.name, "a number", value))),
             },
             None => Err(self.fail(diag::arity(call.span, call.name, &format!("at least {}", index + 1)), Fail::Static)),
+        }
+    }
+
+    /// Fails when a condition on parameters decides whether some element of `value` exists (an
+    /// attribute kept by a `for` filter on parameters is `Fn::If [c, v, AWS::NoValue]`): counting or
+    /// listing the elements would count those too. The condition's variables are blamed, so that they
+    /// are inlined and the elements become known.
+    fn all_elements_present(&mut self, call: &Call<'_>, value: &Value) -> Eval<()> {
+        match crate::eval::maybe_absent(value).cloned() {
+            Some(sym) => Err(self.symbolic(&sym, diag::elements_decided_at_deployment(call.arg_span(0), call.name))),
+            None => Ok(()),
         }
     }
 

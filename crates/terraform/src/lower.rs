@@ -304,6 +304,10 @@ pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<In
     if let Some(for_each) = for_each {
         let value = evaluator.eval_attribute(for_each, &Scope::default())?;
         let value = crate::eval::settle(&value).unwrap_or(value);
+        // An element a condition on parameters may leave out would still make an instance.
+        if let Some(sym) = crate::eval::maybe_absent(&value).cloned() {
+            return Err(evaluator.symbolic(&sym, diag::elements_decided_at_deployment(for_each.value_span, "for_each")));
+        }
         let entries: Vec<(String, Value)> = match value {
             Value::Map(entries) => entries.into_iter().collect(),
             Value::List(items) => {
@@ -655,6 +659,25 @@ fn lower_instance_body(
                 Err(_) => return,
             };
             lowering.addresses.insert(instance_address, vec![parent_id.clone()]);
+            // The sub-resource's values become the parent's own properties, and a CloudFormation
+            // resource cannot refer to itself (its ID, ARN or any attribute exists only once it is
+            // created): a value that reads the parent has no form here, whatever the resource type.
+            if lowered.properties.values().any(|value| value.references().contains(&parent_id)) {
+                let link_span = block.body.attribute(link).map(|attribute| attribute.value_span);
+                let at = edges
+                    .iter()
+                    .find(|(_, to, at)| *to == parent_id && Some(*at) != link_span)
+                    .map_or(span, |(_, _, at)| *at);
+                let parent_address = evaluator.id_owners.get(&parent_id).cloned().unwrap_or_else(|| parent.to_string());
+                evaluator.diagnostics.push(diag::merged_self_reference(
+                    at,
+                    kind,
+                    &parent_address,
+                    &parent_id,
+                    row.cloudformation,
+                ));
+                return;
+            }
             if block.body.blocks_of("lifecycle", 0).iter().any(|l| l.body.attribute("prevent_destroy").is_some()) {
                 evaluator.diagnostics.push(diag::merged_lifecycle(block, kind));
             }
@@ -1471,7 +1494,22 @@ fn find_merge_parent(
                         ([only], _) => Some(only.clone()),
                         ([], Some(named)) => Some(named),
                         _ => {
-                            evaluator.diagnostics.push(diag::merge_parent_missing(attribute, kind, link, parent));
+                            // A value another resource makes (the file system a SageMaker domain
+                            // creates for its home directories) names no parent the stack declares.
+                            let makers: Vec<String> = value
+                                .resources()
+                                .into_iter()
+                                .filter(|address| {
+                                    evaluator.homes.get(address).is_some_and(|(_, b)| b.label(0) != parent)
+                                })
+                                .collect();
+                            evaluator.diagnostics.push(diag::merge_parent_missing(
+                                attribute,
+                                kind,
+                                link,
+                                parent,
+                                makers.first().map(String::as_str),
+                            ));
                             None
                         }
                     }

@@ -154,7 +154,22 @@ fn scalar_string(value: &Value) -> Result<Expr, String> {
     match value {
         Value::Number(_) | Value::Bool(_) => Ok(Expr::String(value.as_text().unwrap_or_default())),
         Value::List(_) | Value::Map(_) => Err("a nested collection has no output form".into()),
-        other => to_expr(other),
+        other => {
+            let expr = to_expr(other)?;
+            if chooses_structure(&expr) {
+                return Err("it is a list or object chosen by a condition, and outputs are strings".into());
+            }
+            Ok(expr)
+        }
+    }
+}
+
+/// Whether `expr` (through the branches of its `Fn::If`s) can be a list or an object.
+fn chooses_structure(expr: &Expr) -> bool {
+    match expr {
+        Expr::Map(_) | Expr::List(_) => true,
+        Expr::If { then, otherwise, .. } => chooses_structure(then) || chooses_structure(otherwise),
+        _ => false,
     }
 }
 

@@ -113,7 +113,65 @@ fn declare_one(
     }
 
     let effective = ty.clone().unwrap_or(Type::Any);
-    let parameter_type = match (&effective, default.as_ref().map(|(value, _)| value)) {
+    let leaf = Leaf {
+        logical_name: name.to_string(),
+        span: block.header_span(),
+        description,
+        sensitive,
+        validations: &validations,
+        variable: default.is_some().then(|| name.to_string()),
+    };
+    if let Some(sym) = parameter(evaluator, template, ids, &effective, default.as_ref(), leaf)? {
+        return Ok(VarBinding::Parameter(sym));
+    }
+    // No parameter form: the default is used as is.
+    match default {
+        Some((value, span)) => {
+            evaluator.diagnostics.push(diag::variable_inlined(block, name, &effective, span));
+            Ok(VarBinding::Inline(value))
+        }
+        // An object without a default: one parameter per attribute, the variable an object of them.
+        None if matches!(effective, Type::Object(_)) => {
+            for validation in &validations {
+                if let Some(condition) = validation.body.attribute("condition") {
+                    evaluator.diagnostics.push(diag::validation_not_converted(condition.value_span, name));
+                }
+            }
+            let object = ObjectVariable { block, name, description: leaf_description(block, evaluator), sensitive };
+            let mut path = vec![name.to_string()];
+            let value = object_parameters(evaluator, template, ids, &object, &mut path, &effective, None)?;
+            Ok(VarBinding::Inline(value))
+        }
+        None => Err(evaluator.fail(diag::variable_without_form(block, name, &effective), Fail::Static)),
+    }
+}
+
+/// What a parameter is made for: a variable, or one attribute of an object variable.
+struct Leaf<'b> {
+    /// The name its logical ID is made from (`default_user_settings_execution_role`).
+    logical_name: String,
+    /// Where it is declared.
+    span: Span,
+    description: Option<String>,
+    sensitive: bool,
+    /// The variable's `validation` blocks, turned into constraints where they have a form.
+    validations: &'b [Block],
+    /// The variable an operation that needs the value known may inline (one with a value).
+    variable: Option<String>,
+}
+
+/// The parameter for a value of type `effective` with `default` (`Some(null)`: none is given, so
+/// the parameter may be empty), or `None` when no parameter type holds the type.
+fn parameter(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    effective: &Type,
+    default: Option<&(Value, Span)>,
+    leaf: Leaf<'_>,
+) -> Eval<Option<Sym>> {
+    let name = leaf.logical_name.as_str();
+    let parameter_type = match (effective, default.map(|(value, _)| value)) {
         (Type::String, _) => Some(ParameterType::String),
         (Type::Number, _) => Some(ParameterType::Number),
         (Type::Bool, _) => Some(ParameterType::String),
@@ -128,34 +186,28 @@ fn declare_one(
         _ => None,
     };
     let is_bool =
-        matches!(effective, Type::Bool) || matches!((&effective, &default), (Type::Any, Some((Value::Bool(_), _))));
-    let Some(parameter_type) = parameter_type else {
-        // No parameter form: the default is used as is.
-        return match default {
-            Some((value, span)) => {
-                evaluator.diagnostics.push(diag::variable_inlined(block, name, &effective, span));
-                Ok(VarBinding::Inline(value))
-            }
-            None => Err(evaluator.fail(diag::variable_without_form(block, name, &effective), Fail::Static)),
-        };
-    };
+        matches!(effective, Type::Bool) || matches!((effective, default), (Type::Any, Some((Value::Bool(_), _))));
+    let Some(parameter_type) = parameter_type else { return Ok(None) };
 
     // A null default means "not set", which no parameter value can say: the parameter defaults to an
     // empty string, and an argument given the variable is left out while the parameter is empty
-    // (see `crate::lower`), as Terraform leaves an argument set to null.
+    // (see `crate::lower`), as Terraform leaves an argument set to null. A bool parameter is a string
+    // of "true" or "false", and may be empty as well.
     let nullable = matches!(default, Some((Value::Null, _)))
-        && !is_bool
         && matches!(parameter_type, ParameterType::String | ParameterType::Number);
     let parameter_type = if nullable { ParameterType::String } else { parameter_type };
     let logical_id = ids.claim(&pascal(name));
     let mut parameter = Parameter::new(parameter_type.clone());
-    parameter.span = block.header_span();
-    parameter.description = description;
-    parameter.no_echo = sensitive;
+    parameter.span = leaf.span;
+    parameter.description = leaf.description;
+    parameter.no_echo = leaf.sensitive;
     if is_bool {
         parameter.allowed_values = vec![Expr::string("true"), Expr::string("false")];
+        if nullable {
+            parameter.allowed_values.insert(0, Expr::string(""));
+        }
     }
-    if let Some((value, span)) = &default {
+    if let Some((value, span)) = default {
         match parameter_default(value, &parameter_type) {
             Ok(expr) => parameter.default = expr,
             Err(why) => {
@@ -164,7 +216,7 @@ fn declare_one(
         }
     }
     let mut descriptions = Vec::new();
-    for validation in &validations {
+    for validation in leaf.validations {
         apply_validation(evaluator, name, validation, &mut parameter, &parameter_type, is_bool, &mut descriptions)?;
     }
     if !descriptions.is_empty() {
@@ -185,9 +237,9 @@ fn declare_one(
         evaluator.nullable_parameters.insert(logical_id.clone());
     }
     template.parameters.insert(logical_id.clone(), parameter);
-    if default.is_some() {
+    if let Some(variable) = leaf.variable {
         // Only a variable with a value can be inlined when an expression needs it.
-        evaluator.parameter_variables.insert(logical_id.clone(), name.to_string());
+        evaluator.parameter_variables.insert(logical_id.clone(), variable);
     }
     let ty = match parameter_type {
         ParameterType::Number => SymType::Number,
@@ -197,7 +249,90 @@ fn declare_one(
     };
     let reference = Expr::reference(&logical_id);
     let condition = is_bool.then(|| Expr::Equals(Box::new(reference.clone()), Box::new(Expr::string("true"))));
-    Ok(VarBinding::Parameter(Sym { expr: reference, ty, condition, resources: Vec::new(), known: None }))
+    Ok(Some(Sym { expr: reference, ty, condition, resources: Vec::new(), known: None }))
+}
+
+/// An object variable without a default, whose attributes become parameters.
+struct ObjectVariable<'b> {
+    block: &'b Block,
+    name: &'b str,
+    /// The variable's description, which each parameter's description starts with.
+    description: Option<String>,
+    sensitive: bool,
+}
+
+fn leaf_description(block: &Block, evaluator: &mut Evaluator<'_>) -> Option<String> {
+    text_argument(evaluator, block, "description").ok().flatten()
+}
+
+/// The value of the attribute at `path` of an object variable without a default: a parameter for
+/// each primitive attribute (and list of strings or numbers), an object of them for an object
+/// attribute. `default` is the attribute's own default (`optional(T, default)`; `Some(null)` for an
+/// `optional(T)` without one); `None` means the attribute is required. An optional object attribute
+/// whose default is null keeps it (its parts then have no value to make parameters of); an attribute
+/// no parameter type holds keeps its default, and is an error without one.
+fn object_parameters(
+    evaluator: &mut Evaluator<'_>,
+    template: &mut Template,
+    ids: &mut Allocator,
+    object: &ObjectVariable<'_>,
+    path: &mut Vec<String>,
+    ty: &Type,
+    default: Option<&Value>,
+) -> Eval<Value> {
+    let dotted = path.join(".");
+    if let Type::Object(attributes) = ty {
+        let given = match default {
+            None => None,
+            Some(Value::Map(entries)) => Some(entries),
+            Some(other) => {
+                // Null, or a default of another shape: the attribute is fixed to it.
+                evaluator.diagnostics.push(diag::object_attribute_inlined(object.block, object.name, &dotted, other));
+                return Ok(other.clone());
+            }
+        };
+        let mut entries = IndexMap::new();
+        for attribute in attributes {
+            let attribute_default = match given {
+                Some(entries) => Some(entries.get(&attribute.name).cloned().unwrap_or(Value::Null)),
+                None if attribute.optional => Some(attribute.default.clone().unwrap_or(Value::Null)),
+                None => None,
+            };
+            path.push(attribute.name.clone());
+            let value =
+                object_parameters(evaluator, template, ids, object, path, &attribute.ty, attribute_default.as_ref());
+            path.pop();
+            entries.insert(attribute.name.clone(), value?);
+        }
+        return Ok(Value::Map(entries));
+    }
+    let description = match &object.description {
+        Some(text) => format!("{text} (`{dotted}`)"),
+        None => format!("`{dotted}`"),
+    };
+    let leaf = Leaf {
+        logical_name: path.join("_"),
+        span: object.block.header_span(),
+        description: Some(description),
+        sensitive: object.sensitive,
+        validations: &[],
+        // The variable has no value to inline.
+        variable: None,
+    };
+    let with_span = default.map(|value| (value.clone(), object.block.header_span()));
+    if let Some(sym) = parameter(evaluator, template, ids, ty, with_span.as_ref(), leaf)? {
+        return Ok(Value::Sym(sym));
+    }
+    match default {
+        Some(value) => {
+            evaluator.diagnostics.push(diag::object_attribute_inlined(object.block, object.name, &dotted, value));
+            Ok(value.clone())
+        }
+        None => {
+            Err(evaluator
+                .fail(diag::object_attribute_without_form(object.block, object.name, &dotted, ty), Fail::Static))
+        }
+    }
 }
 
 pub(crate) fn read_type(evaluator: &mut Evaluator<'_>, attribute: &Attribute) -> Eval<Type> {
