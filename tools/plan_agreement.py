@@ -41,7 +41,7 @@ def _same_group(props, key):
 EQUIVALENTS = {
     "aws_cloudwatch_log_group": [
         # 0 is "never expire" in Terraform; CloudFormation expresses it by leaving RetentionInDays out.
-        ("retention_in_days", 0, lambda props: "RetentionInDays" not in props),
+        ("retention_in_days", 0, lambda props: props.get("RetentionInDays") is None),
     ],
     "aws_security_group_rule": [
         ("self", True, lambda props: _same_group(props, "SourceSecurityGroupId")
@@ -244,7 +244,7 @@ def main():
         # Arguments that select the CloudFormation type rather than set a property.
         for key in SELECTORS.get(planned.get("type"), ()):
             values.pop(key, None)
-        props_of = [template["Resources"].get(i, {}).get("Properties", {}) for i in ids]
+        props_of = [resolver.lenient(template["Resources"].get(i, {}).get("Properties", {})) for i in ids]
         for key, value, holds in EQUIVALENTS.get(planned.get("type"), ()):
             if key in values and values[key] == value and type(values[key]) is type(value) \
                     and any(holds(props) for props in props_of):
