@@ -3,6 +3,12 @@
 //! frontend consults after a body is lowered: properties one of which must be present, properties a
 //! present one makes required, properties only one setting of another allows, and values AWS
 //! rejects ([`rejection`]: empty policies and lists, statements without resources).
+//!
+//! [`property_constraints`] is the full set of such rules between the top-level properties of each
+//! type, as cfn-lint's schemas state them (`requiredXor`, `requiredOr`, `dependentRequired`,
+//! `dependentExcluded`). The driver turns the ones that parameter values decide into template
+//! `Rules`. The smaller tables above it serve the frontends' lowering, which acts on a rule only where
+//! acting on it is what Terraform does.
 
 use iac2cfn_ir::{Expr, IndexMap};
 
@@ -37,6 +43,131 @@ const INLINE_POLICIES: &[&str] = &["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM
 /// Properties only allowed when a flag property is `true`: (type, flag, properties).
 const ONLY_WITH_FLAG: &[(&str, &str, &[&str])] =
     &[("AWS::SQS::Queue", "FifoQueue", &["ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit"])];
+
+/// A rule about which top-level properties of a resource type may or must be set together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Constraint {
+    /// At least one of these properties is set (cfn-lint's `requiredOr`).
+    AnyOf(&'static [&'static str]),
+    /// Exactly one of these properties is set (cfn-lint's `requiredXor`).
+    ExactlyOne(&'static [&'static str]),
+    /// When `property` is set, each of `needs` is set too (`dependentRequired`).
+    Requires {
+        /// The property that brings the requirement.
+        property: &'static str,
+        /// The properties it needs.
+        needs: &'static [&'static str],
+    },
+    /// When `property` is set, none of `excludes` is (`dependentExcluded`).
+    Excludes {
+        /// The property that brings the exclusion.
+        property: &'static str,
+        /// The properties it rules out.
+        excludes: &'static [&'static str],
+    },
+}
+
+impl Constraint {
+    /// Every property the constraint names, in its order.
+    pub fn properties(&self) -> Vec<&'static str> {
+        match *self {
+            Constraint::AnyOf(properties) | Constraint::ExactlyOne(properties) => properties.to_vec(),
+            Constraint::Requires { property, needs: others } | Constraint::Excludes { property, excludes: others } => {
+                std::iter::once(property).chain(others.iter().copied()).collect()
+            }
+        }
+    }
+}
+
+/// The constraints between top-level properties, per type, from the resource schemas of cfn-lint
+/// 1.58 (region us-east-1), in the order the schemas list them.
+const PROPERTY_CONSTRAINTS: &[(&str, Constraint)] = &[
+    ("AWS::ApplicationAutoScaling::ScalingPolicy", Constraint::ExactlyOne(&["ScalingTargetId", "ResourceId"])),
+    (
+        "AWS::ApplicationAutoScaling::ScalingPolicy",
+        Constraint::Requires { property: "ResourceId", needs: &["ScalableDimension", "ServiceNamespace"] },
+    ),
+    (
+        "AWS::AutoScaling::AutoScalingGroup",
+        Constraint::ExactlyOne(&["InstanceId", "LaunchConfigurationName", "LaunchTemplate", "MixedInstancesPolicy"]),
+    ),
+    ("AWS::CloudWatch::Alarm", Constraint::ExactlyOne(&["Metrics", "MetricName", "EvaluationCriteria"])),
+    ("AWS::CloudWatch::Alarm", Constraint::Excludes { property: "ExtendedStatistic", excludes: &["Statistic"] }),
+    (
+        "AWS::CloudWatch::Alarm",
+        Constraint::Excludes {
+            property: "Metrics",
+            excludes: &["MetricName", "Dimensions", "Period", "Namespace", "Statistic", "ExtendedStatistic", "Unit"],
+        },
+    ),
+    ("AWS::CloudWatch::Alarm", Constraint::Excludes { property: "Statistic", excludes: &["ExtendedStatistic"] }),
+    ("AWS::CloudWatch::Alarm", Constraint::Excludes { property: "Threshold", excludes: &["ThresholdMetricId"] }),
+    ("AWS::CloudWatch::Alarm", Constraint::Excludes { property: "ThresholdMetricId", excludes: &["Threshold"] }),
+    ("AWS::CodePipeline::Pipeline", Constraint::ExactlyOne(&["ArtifactStore", "ArtifactStores"])),
+    ("AWS::EC2::Instance", Constraint::Excludes { property: "NetworkInterfaces", excludes: &["SubnetId"] }),
+    ("AWS::EC2::Instance", Constraint::Excludes { property: "SubnetId", excludes: &["NetworkInterfaces"] }),
+    ("AWS::EC2::NetworkAclEntry", Constraint::ExactlyOne(&["Ipv6CidrBlock", "CidrBlock"])),
+    ("AWS::EC2::NetworkInterface", Constraint::Excludes { property: "Ipv6AddressCount", excludes: &["Ipv6Addresses"] }),
+    ("AWS::EC2::NetworkInterface", Constraint::Excludes { property: "Ipv6Addresses", excludes: &["Ipv6AddressCount"] }),
+    ("AWS::EC2::SecurityGroup", Constraint::Requires { property: "SecurityGroupEgress", needs: &["VpcId"] }),
+    (
+        "AWS::EC2::SecurityGroupEgress",
+        Constraint::ExactlyOne(&["CidrIp", "CidrIpv6", "DestinationPrefixListId", "DestinationSecurityGroupId"]),
+    ),
+    (
+        "AWS::EC2::SecurityGroupIngress",
+        Constraint::ExactlyOne(&[
+            "CidrIp",
+            "CidrIpv6",
+            "SourcePrefixListId",
+            "SourceSecurityGroupId",
+            "SourceSecurityGroupName",
+        ]),
+    ),
+    ("AWS::EC2::Subnet", Constraint::AnyOf(&["CidrBlock", "Ipv4IpamPoolId", "Ipv6IpamPoolId", "Ipv6CidrBlock"])),
+    ("AWS::EC2::Subnet", Constraint::Requires { property: "Ipv4IpamPoolId", needs: &["Ipv4NetmaskLength"] }),
+    ("AWS::EC2::Subnet", Constraint::Requires { property: "Ipv4NetmaskLength", needs: &["Ipv4IpamPoolId"] }),
+    ("AWS::EC2::Subnet", Constraint::Requires { property: "Ipv6IpamPoolId", needs: &["Ipv6NetmaskLength"] }),
+    ("AWS::EC2::Subnet", Constraint::Requires { property: "Ipv6NetmaskLength", needs: &["Ipv6IpamPoolId"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "AvailabilityZone", excludes: &["AvailabilityZoneId"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "AvailabilityZoneId", excludes: &["AvailabilityZone"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "CidrBlock", excludes: &["Ipv4IpamPoolId"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "Ipv4IpamPoolId", excludes: &["CidrBlock"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "Ipv6CidrBlock", excludes: &["Ipv6IpamPoolId"] }),
+    ("AWS::EC2::Subnet", Constraint::Excludes { property: "Ipv6IpamPoolId", excludes: &["Ipv6CidrBlock"] }),
+    ("AWS::EC2::VPC", Constraint::ExactlyOne(&["CidrBlock", "Ipv4IpamPoolId"])),
+    ("AWS::EC2::VPC", Constraint::Requires { property: "Ipv4IpamPoolId", needs: &["Ipv4NetmaskLength"] }),
+    ("AWS::EC2::VPC", Constraint::Requires { property: "Ipv4NetmaskLength", needs: &["Ipv4IpamPoolId"] }),
+    ("AWS::ElasticLoadBalancingV2::LoadBalancer", Constraint::ExactlyOne(&["Subnets", "SubnetMappings"])),
+    ("AWS::Events::Rule", Constraint::AnyOf(&["EventPattern", "ScheduleExpression"])),
+    (
+        "AWS::Lambda::Alias",
+        Constraint::Excludes { property: "ProvisionedConcurrencyConfig", excludes: &["RoutingConfig"] },
+    ),
+    ("AWS::RDS::DBCluster", Constraint::Requires { property: "MasterUserPassword", needs: &["MasterUsername"] }),
+    (
+        "AWS::RDS::DBInstance",
+        Constraint::Excludes {
+            property: "SourceDBInstanceIdentifier",
+            excludes: &["CharacterSetName", "MasterUserPassword", "MasterUsername", "StorageEncrypted"],
+        },
+    ),
+    ("AWS::Route53::RecordSet", Constraint::ExactlyOne(&["HostedZoneId", "HostedZoneName"])),
+    ("AWS::Route53::RecordSetGroup", Constraint::ExactlyOne(&["HostedZoneId", "HostedZoneName"])),
+    (
+        "AWS::ServiceDiscovery::Service",
+        Constraint::Excludes { property: "HealthCheckConfig", excludes: &["HealthCheckCustomConfig"] },
+    ),
+    (
+        "AWS::ServiceDiscovery::Service",
+        Constraint::Excludes { property: "HealthCheckCustomConfig", excludes: &["HealthCheckConfig"] },
+    ),
+];
+
+/// The constraints between the top-level properties of a type, in table order.
+pub fn property_constraints(cloudformation: &str) -> impl Iterator<Item = &'static Constraint> + '_ {
+    PROPERTY_CONSTRAINTS.iter().filter(move |(name, _)| *name == cloudformation).map(|(_, constraint)| constraint)
+}
 
 /// The properties of which a type needs at least one, if it has such a rule.
 pub fn one_of_required(cloudformation: &str) -> Option<&'static [&'static str]> {
@@ -199,6 +330,9 @@ mod tests {
         }
         for name in INLINE_POLICIES {
             assert!(known(name, "Policies"), "{name}");
+        }
+        for (name, constraint) in PROPERTY_CONSTRAINTS {
+            assert!(constraint.properties().iter().all(|property| known(name, property)), "{name}: {constraint:?}");
         }
     }
 

@@ -1,5 +1,5 @@
 //! A small CDK-style library for writing AWS CloudFormation stacks as Rust code, in the manner of the
-//! AWS CDK's L1 constructs: a [`Stack`] of parameters, mappings, conditions, resources and outputs,
+//! AWS CDK's L1 constructs: a [`Stack`] of parameters, rules, mappings, conditions, resources and outputs,
 //! handles to refer to them, the intrinsic functions as plain functions, and typed property structs
 //! per resource type ([`aws`]) with an untyped [`Resource`] for every other type.
 //!
@@ -48,7 +48,9 @@ pub mod aws;
 pub use fns::*;
 pub use iac2cfn_ir::{DeletionPolicy, SubPart};
 pub use resource::Resource;
-pub use stack::{ConditionRef, ForEach, Mapping, MappingRef, Output, Parameter, ParameterRef, ResourceRef, Stack};
+pub use stack::{
+    ConditionRef, ForEach, Mapping, MappingRef, Output, Parameter, ParameterRef, ResourceRef, Rule, Stack,
+};
 pub use value::{empty_list, list, map, Map, Number, Tag, Value};
 
 /// Everything a stack definition uses, for `use iac2cfn_cdk::prelude::*;`. The typed structs stay in
@@ -58,6 +60,6 @@ pub mod prelude {
     pub use crate::value::{empty_list, list, map, Map, Number, Tag, Value};
     pub use crate::{
         ConditionRef, DeletionPolicy, ForEach, Mapping, MappingRef, Output, Parameter, ParameterRef, Resource,
-        ResourceRef, Stack, SubPart,
+        ResourceRef, Rule, Stack, SubPart,
     };
 }

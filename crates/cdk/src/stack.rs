@@ -1,4 +1,4 @@
-//! The stack and the parts it is made of: parameters, mappings, conditions, resources, loops,
+//! The stack and the parts it is made of: parameters, rules, mappings, conditions, resources, loops,
 //! outputs, and the handles that refer to them.
 
 use crate::resource::{Attributes, Resource};
@@ -30,6 +30,7 @@ pub struct Stack {
     metadata: IndexMap<String, Expr>,
     transforms: Vec<String>,
     parameters: IndexMap<String, iac2cfn_ir::Parameter>,
+    rules: IndexMap<String, iac2cfn_ir::Rule>,
     mappings: IndexMap<String, iac2cfn_ir::Mapping>,
     /// `None` for a condition declared and not yet defined.
     conditions: IndexMap<String, Option<Expr>>,
@@ -77,6 +78,12 @@ impl Stack {
         let name = name.into();
         self.parameters.insert(name.clone(), parameter.0);
         ParameterRef { name }
+    }
+
+    /// Adds a rule: assertions about parameter values that CloudFormation checks before it creates
+    /// or updates the stack. Adding a name again replaces the rule in its first place.
+    pub fn add_rule(&mut self, name: impl Into<String>, rule: Rule) {
+        self.rules.insert(name.into(), rule.0);
     }
 
     /// Adds a mapping and returns its handle, for [`find_in_map`](crate::fns::find_in_map).
@@ -186,6 +193,7 @@ impl Stack {
             metadata: self.metadata.clone(),
             transforms: self.transforms.clone(),
             parameters: self.parameters.clone(),
+            rules: self.rules.clone(),
             mappings: self.mappings.clone(),
             conditions: self
                 .conditions
@@ -371,6 +379,60 @@ impl Mapping {
     pub fn top_level_key(mut self, top: impl Into<String>) -> Mapping {
         self.0.entry(top.into()).or_default();
         self
+    }
+}
+
+/// A template rule, built in builder style: assertions (built from [`equals`](crate::fns::equals),
+/// [`and`](crate::fns::and), [`or`](crate::fns::or) and [`not`](crate::fns::not) over parameter
+/// references) that CloudFormation checks against the parameter values before it changes anything,
+/// optionally only where a condition on the parameter values holds. Rules cannot use named
+/// conditions.
+///
+/// ```
+/// use iac2cfn_cdk::prelude::*;
+/// let mut stack = Stack::new();
+/// let mode = stack.add_parameter("Mode", Parameter::string().default("cidr"));
+/// let cidr = stack.add_parameter("Cidr", Parameter::string().default(""));
+/// stack.add_rule(
+///     "CidrGiven",
+///     Rule::new()
+///         .condition(equals(mode.reference(), "cidr"))
+///         .assert(not(equals(cidr.reference(), "")), "Cidr must be set when Mode is cidr"),
+/// );
+/// assert!(stack.to_json().contains("\"RuleCondition\""));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule(iac2cfn_ir::Rule);
+
+impl Rule {
+    /// A rule with no condition and no assertions yet (it needs at least one).
+    pub fn new() -> Rule {
+        Rule(iac2cfn_ir::Rule { condition: None, assertions: Vec::new() })
+    }
+
+    /// Sets `RuleCondition`: the assertions apply only where it holds.
+    pub fn condition(mut self, condition: impl Into<Value>) -> Rule {
+        self.0.condition = Some(condition.into().0);
+        self
+    }
+
+    /// Adds an assertion with the message CloudFormation shows when it fails (`AssertDescription`).
+    pub fn assert(mut self, assertion: impl Into<Value>, description: impl Into<String>) -> Rule {
+        let assertion = iac2cfn_ir::Assertion { assert: assertion.into().0, description: Some(description.into()) };
+        self.0.assertions.push(assertion);
+        self
+    }
+
+    /// Adds an assertion without a message.
+    pub fn assert_that(mut self, assertion: impl Into<Value>) -> Rule {
+        self.0.assertions.push(iac2cfn_ir::Assertion { assert: assertion.into().0, description: None });
+        self
+    }
+}
+
+impl Default for Rule {
+    fn default() -> Self {
+        Rule::new()
     }
 }
 

@@ -1,6 +1,6 @@
 //! The format-neutral document tree both writers print.
 
-use iac2cfn_ir::{render_sub_template, Expr, Output, Parameter, Resource, Template};
+use iac2cfn_ir::{render_sub_template, Expr, Output, Parameter, Resource, Rule, Template};
 
 /// A template as a tree of maps, lists, scalars and intrinsic function calls.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +59,9 @@ pub fn document(template: &Template) -> Node {
     }
     if !template.parameters.is_empty() {
         root.push(("Parameters".into(), map_of(template.parameters.iter().map(|(k, p)| (k.clone(), parameter(p))))));
+    }
+    if !template.rules.is_empty() {
+        root.push(("Rules".into(), map_of(template.rules.iter().map(|(k, r)| (k.clone(), rule(r))))));
     }
     if !template.mappings.is_empty() {
         let mappings = template.mappings.iter().map(|(name, mapping)| {
@@ -120,6 +123,22 @@ fn parameter(parameter: &Parameter) -> Node {
     if parameter.no_echo {
         entries.push(("NoEcho".into(), Node::Bool(true)));
     }
+    Node::Map(entries)
+}
+
+fn rule(rule: &Rule) -> Node {
+    let mut entries = Vec::new();
+    if let Some(condition) = &rule.condition {
+        entries.push(("RuleCondition".to_string(), expr(condition)));
+    }
+    let assertions = rule.assertions.iter().map(|assertion| {
+        let mut fields = vec![("Assert".to_string(), expr(&assertion.assert))];
+        if let Some(description) = &assertion.description {
+            fields.push(("AssertDescription".into(), Node::string(description)));
+        }
+        Node::Map(fields)
+    });
+    entries.push(("Assertions".into(), Node::Seq(assertions.collect())));
     Node::Map(entries)
 }
 

@@ -6,7 +6,7 @@
 //! # Invariants
 //!
 //! - Sections come in the conventional order: `AWSTemplateFormatVersion`, `Description`, `Metadata`,
-//!   `Transform`, `Parameters`, `Mappings`, `Conditions`, `Resources`, `Outputs`; empty sections are left out.
+//!   `Transform`, `Parameters`, `Rules`, `Mappings`, `Conditions`, `Resources`, `Outputs`; empty sections are left out.
 //! - Output is a pure function of the template: same template, same bytes.
 //! - YAML output means the same to a YAML 1.1 reader (CloudFormation, cfn-lint) as the JSON output: every
 //!   string a 1.1 reader could take for a boolean, null, number, date or structure is quoted.

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod cli;
+pub mod rules;
 pub mod schema_check;
 pub mod support;
 
@@ -131,6 +132,8 @@ fn finish(sources: SourceMap, mut diagnostics: Diagnostics, lowered: Option<Lowe
     if let Some(Lowered { mut template, addresses }) = lowered {
         template.add_required_transforms();
         iac2cfn_ir::simplify(&mut template);
+        // Rules come before validation, which checks that they only use what rules may.
+        rules::add_rules(&mut template, &mut diagnostics);
         diagnostics.extend(iac2cfn_ir::validate(&template, &Quotas::CLOUDFORMATION));
         schema_check::check(&template, &mut diagnostics);
         let artifact = match request.format {

@@ -1,7 +1,7 @@
 //! The stack model: what every frontend lowers into and every backend reads.
 //!
-//! A [`Template`] mirrors a CloudFormation template: parameters, mappings, conditions, resources and
-//! outputs, whose values are [`Expr`] trees of literals and CloudFormation intrinsic functions.
+//! A [`Template`] mirrors a CloudFormation template: parameters, rules, mappings, conditions, resources
+//! and outputs, whose values are [`Expr`] trees of literals and CloudFormation intrinsic functions.
 //!
 //! # Invariants
 //!
@@ -29,7 +29,7 @@ pub use expr::{parse_sub_template, pseudo, render_sub_template, Expr, Number, Su
 pub use names::pascal_case;
 pub use simplify::simplify;
 pub use template::{
-    DeletionPolicy, ForEachLoop, Mapping, Origin, Output, Parameter, ParameterType, Resource, Template,
+    Assertion, DeletionPolicy, ForEachLoop, Mapping, Origin, Output, Parameter, ParameterType, Resource, Rule, Template,
 };
 pub use validate::{validate, Quotas};
 

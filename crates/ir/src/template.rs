@@ -15,6 +15,9 @@ pub struct Template {
     pub transforms: Vec<String>,
     /// `Parameters`.
     pub parameters: IndexMap<String, Parameter>,
+    /// `Rules`: name -> rule. CloudFormation checks them against the parameter values before it
+    /// creates or changes anything.
+    pub rules: IndexMap<String, Rule>,
     /// `Mappings`.
     pub mappings: IndexMap<String, Mapping>,
     /// `Conditions`: name -> condition expression (`Fn::Equals`, `Fn::And`, ...).
@@ -44,11 +47,12 @@ impl Template {
         }
     }
 
-    /// Every top-level expression of the template: metadata, conditions, properties, outputs.
+    /// Every top-level expression of the template: metadata, rules, conditions, properties, outputs.
     pub fn expressions(&self) -> impl Iterator<Item = &Expr> {
         let resources = self.resources.values().chain(self.resource_loops.iter().flat_map(|l| l.resources.values()));
         self.metadata
             .values()
+            .chain(self.rules.values().flat_map(Rule::expressions))
             .chain(self.conditions.values())
             .chain(self.mappings.values().flat_map(|m| m.values().flat_map(IndexMap::values)))
             .chain(resources.flat_map(|r| r.properties.values().chain(r.metadata.values())))
@@ -144,6 +148,36 @@ impl Parameter {
             span: Span::DETACHED,
         }
     }
+}
+
+/// A template rule: assertions about parameter values that CloudFormation checks before it creates
+/// or updates the stack, optionally only when a condition on the parameter values holds.
+///
+/// Rules may only use `Ref` to parameters, literals, `Fn::Equals`, `Fn::And`, `Fn::Or` and
+/// `Fn::Not` here (CloudFormation also has list functions the IR does not model); never a named
+/// `Condition` or `Fn::If`: [`validate`](crate::validate()) checks it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// `RuleCondition`: when present, the assertions apply only where it holds.
+    pub condition: Option<Expr>,
+    /// `Assertions`, in order; a rule has at least one.
+    pub assertions: Vec<Assertion>,
+}
+
+impl Rule {
+    /// Every expression of the rule: its condition, then each assertion.
+    pub fn expressions(&self) -> impl Iterator<Item = &Expr> {
+        self.condition.iter().chain(self.assertions.iter().map(|assertion| &assertion.assert))
+    }
+}
+
+/// One assertion of a [`Rule`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assertion {
+    /// `Assert`: what must hold.
+    pub assert: Expr,
+    /// `AssertDescription`: the message CloudFormation shows when the assertion fails.
+    pub description: Option<String>,
 }
 
 /// `DeletionPolicy` and `UpdateReplacePolicy` values.

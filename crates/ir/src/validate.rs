@@ -91,6 +91,7 @@ const OUTPUT_NOT_STRING: Code = Code("ir::output-not-string");
 const QUOTA_EXCEEDED: Code = Code("ir::quota-exceeded");
 const INVALID_LOGICAL_ID: Code = Code("ir::invalid-logical-id");
 const UNKNOWN_MAPPING: Code = Code("ir::unknown-mapping");
+const INVALID_RULE: Code = Code("ir::invalid-rule");
 
 /// Validates a template against CloudFormation's rules and the given quotas.
 pub fn validate(template: &Template, quotas: &Quotas) -> Diagnostics {
@@ -98,6 +99,7 @@ pub fn validate(template: &Template, quotas: &Quotas) -> Diagnostics {
     validator.check_names();
     validator.check_references();
     validator.check_conditions();
+    validator.check_rules();
     validator.check_outputs();
     validator.check_cycles();
     validator.check_quotas(quotas);
@@ -126,6 +128,7 @@ impl<'t> Validator<'t> {
             ("resource", template.resources.iter().map(|(k, r)| (k, r.origin.span)).collect()),
             ("output", template.outputs.iter().map(|(k, o)| (k, o.span)).collect()),
             ("condition", template.conditions.keys().map(|k| (k, Span::DETACHED)).collect()),
+            ("rule", template.rules.keys().map(|k| (k, Span::DETACHED)).collect()),
             ("mapping", template.mappings.keys().map(|k| (k, Span::DETACHED)).collect()),
         ];
         for (section, names) in sections {
@@ -321,6 +324,53 @@ impl<'t> Validator<'t> {
         }
     }
 
+    /// Rules may only use parameters, literals and the rule functions the IR models (`Fn::Equals`,
+    /// `Fn::And`, `Fn::Or`, `Fn::Not`, `Ref`): no named conditions, resources or other functions,
+    /// and each `RuleCondition` and `Assert` is itself one of those functions.
+    fn check_rules(&mut self) {
+        let template = self.template;
+        for (name, rule) in &template.rules {
+            let owner = format!("rule `{name}`");
+            let mut problems: Vec<String> = Vec::new();
+            if rule.assertions.is_empty() {
+                problems.push(format!("{owner} has no assertions"));
+            }
+            for expr in rule.expressions() {
+                if !matches!(expr, Expr::Equals(..) | Expr::And(_) | Expr::Or(_) | Expr::Not(_)) {
+                    problems.push(format!(
+                        "{owner}: a RuleCondition or Assert must be Fn::Equals, Fn::And, Fn::Or or Fn::Not"
+                    ));
+                }
+                expr.walk(&mut |node| match node {
+                    Expr::Null
+                    | Expr::Bool(_)
+                    | Expr::Number(_)
+                    | Expr::String(_)
+                    | Expr::List(_)
+                    | Expr::Equals(..)
+                    | Expr::Not(_) => {}
+                    Expr::And(items) | Expr::Or(items) => {
+                        if !(2..=10).contains(&items.len()) {
+                            problems.push(format!(
+                                "{owner} combines {} assertions; Fn::And and Fn::Or take 2 to 10",
+                                items.len()
+                            ));
+                        }
+                    }
+                    Expr::Ref(target) => {
+                        if !template.parameters.contains_key(target) && !pseudo::is_pseudo(target) {
+                            problems.push(format!("{owner} refers to `{target}`; rules can only use parameters"));
+                        }
+                    }
+                    other => problems.push(format!("{owner} uses {}, which rules do not allow", function_name(other))),
+                });
+            }
+            for message in problems {
+                self.diagnostics.push(Diagnostic::error(INVALID_RULE, message).with_label(Span::DETACHED, ""));
+            }
+        }
+    }
+
     fn check_outputs(&mut self) {
         let template = self.template;
         for (id, output) in &template.outputs {
@@ -401,6 +451,33 @@ impl<'t> Validator<'t> {
             }
             self.diagnostics.push(diagnostic.with_help(SPLIT_HELP));
         }
+    }
+}
+
+/// The name of an expression's function, for messages.
+fn function_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::String(_) | Expr::List(_) => "a literal",
+        Expr::Map(_) => "a map",
+        Expr::Ref(_) => "Ref",
+        Expr::GetAtt { .. } => "Fn::GetAtt",
+        Expr::Sub { .. } => "Fn::Sub",
+        Expr::Join { .. } => "Fn::Join",
+        Expr::Select { .. } => "Fn::Select",
+        Expr::Split { .. } => "Fn::Split",
+        Expr::If { .. } => "Fn::If",
+        Expr::Equals(..) => "Fn::Equals",
+        Expr::And(_) => "Fn::And",
+        Expr::Or(_) => "Fn::Or",
+        Expr::Not(_) => "Fn::Not",
+        Expr::Condition(_) => "Condition",
+        Expr::FindInMap { .. } => "Fn::FindInMap",
+        Expr::GetAzs(_) => "Fn::GetAZs",
+        Expr::Base64(_) => "Fn::Base64",
+        Expr::Cidr { .. } => "Fn::Cidr",
+        Expr::ImportValue(_) => "Fn::ImportValue",
+        Expr::ToJsonString(_) => "Fn::ToJsonString",
+        Expr::Length(_) => "Fn::Length",
     }
 }
 
@@ -502,6 +579,38 @@ mod tests {
             .insert("C".into(), Expr::Equals(Box::new(Expr::reference("A")), Box::new(Expr::string("x"))));
         template.outputs.insert("Zones".into(), Output::new(Expr::GetAzs(Box::new(Expr::string("")))));
         assert_eq!(codes(&template), ["ir::invalid-condition", "ir::output-not-string"]);
+    }
+
+    #[test]
+    fn rules_use_parameters_and_rule_functions_only() {
+        let mut template = Template::default();
+        template.resources.insert("A".into(), bucket());
+        template.parameters.insert("P".into(), crate::Parameter::new(crate::ParameterType::String));
+        template
+            .conditions
+            .insert("C".into(), Expr::Equals(Box::new(Expr::reference("P")), Box::new(Expr::string(""))));
+        let equals = |target: &str| Expr::Equals(Box::new(Expr::reference(target)), Box::new(Expr::string("x")));
+        let rule = |assert: Expr| crate::Rule {
+            condition: Some(equals("P")),
+            assertions: vec![crate::Assertion { assert, description: Some("P is x".into()) }],
+        };
+        template.rules.insert("Good".into(), rule(Expr::Not(Box::new(equals("P")))));
+        assert_eq!(codes(&template), Vec::<&str>::new());
+        template.rules.insert("Resource".into(), rule(equals("A")));
+        template.rules.insert("Named".into(), rule(Expr::Not(Box::new(Expr::Condition("C".into())))));
+        template.rules.insert("Bare".into(), rule(Expr::reference("P")));
+        template.rules.insert("Empty".into(), crate::Rule { condition: None, assertions: Vec::new() });
+        let diagnostics = validate(&template, &Quotas::CLOUDFORMATION);
+        let messages: Vec<_> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "rule `Resource` refers to `A`; rules can only use parameters",
+                "rule `Named` uses Condition, which rules do not allow",
+                "rule `Bare`: a RuleCondition or Assert must be Fn::Equals, Fn::And, Fn::Or or Fn::Not",
+                "rule `Empty` has no assertions",
+            ]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::names::{snake_case, Namer};
 use iac2cfn_cdk::typed::{resource_schema, PropertyKind, StructSchema};
 use iac2cfn_ir::{
     parse_sub_template, pseudo, render_sub_template, DeletionPolicy, Expr as Ir, IndexMap, Output, Parameter,
-    ParameterType, Resource, SubPart, Template,
+    ParameterType, Resource, Rule, SubPart, Template,
 };
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -206,6 +206,11 @@ impl<'t> Emitter<'t> {
         for (name, parameter) in &template.parameters {
             let expr = stack().method("add_parameter", vec![Expr::str(name), self.parameter(parameter)]);
             items.push(self.define(Kind::Parameter, name, expr));
+        }
+        items.push(Item::Plain(Stmt::Blank));
+        for (name, rule) in &template.rules {
+            let args = vec![Expr::str(name), self.rule(rule)];
+            items.push(Item::Plain(Stmt::Semi(stack().method("add_rule", args))));
         }
         items.push(Item::Plain(Stmt::Blank));
         for (name, mapping) in &template.mappings {
@@ -555,6 +560,21 @@ impl<'t> Emitter<'t> {
         }
         if parameter.no_echo {
             builder = builder.method("no_echo", vec![]);
+        }
+        builder
+    }
+
+    fn rule(&self, rule: &Rule) -> Expr {
+        let mut builder = Expr::call("Rule::new", vec![]);
+        if let Some(condition) = &rule.condition {
+            builder = builder.method("condition", vec![self.value(condition, Place::Into)]);
+        }
+        for assertion in &rule.assertions {
+            let value = self.value(&assertion.assert, Place::Into);
+            builder = match &assertion.description {
+                Some(description) => builder.method("assert", vec![value, Expr::str(description)]),
+                None => builder.method("assert_that", vec![value]),
+            };
         }
         builder
     }
