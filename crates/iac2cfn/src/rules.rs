@@ -717,14 +717,7 @@ fn condition_for(
         .collect();
     let expr = condition_expr(logic, formula, &named);
     let base: String = wanted.chars().filter(char::is_ascii_alphanumeric).take(MAX_NAME - 4).collect();
-    let taken = |name: &str| {
-        added.contains_key(name)
-            || template.conditions.contains_key(name)
-            || template.parameters.contains_key(name)
-            || template.resources.contains_key(name)
-            || template.outputs.contains_key(name)
-            || template.mappings.contains_key(name)
-    };
+    let taken = |name: &str| added.contains_key(name) || template.is_name_taken(name);
     let name = if taken(&base) {
         (2..).map(|suffix| format!("{base}{suffix}")).find(|name| !taken(name)).unwrap_or(base)
     } else {
@@ -1014,15 +1007,7 @@ fn rule_name(template: &Template, rules: &IndexMap<String, Rule>, logical_id: &s
     };
     let wanted: String =
         format!("{logical_id}{}{what}", finding.path).chars().filter(char::is_ascii_alphanumeric).collect();
-    let taken = |name: &str| {
-        rules.contains_key(name)
-            || template.rules.contains_key(name)
-            || template.parameters.contains_key(name)
-            || template.resources.contains_key(name)
-            || template.conditions.contains_key(name)
-            || template.mappings.contains_key(name)
-            || template.outputs.contains_key(name)
-    };
+    let taken = |name: &str| rules.contains_key(name) || template.is_name_taken(name);
     let base: String = wanted.chars().take(MAX_NAME - 4).collect();
     if !taken(&base) {
         return base;

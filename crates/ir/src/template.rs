@@ -32,6 +32,17 @@ pub struct Template {
 }
 
 impl Template {
+    /// Whether a template-level name (a parameter, rule, mapping, condition, resource or output) is
+    /// in use: CloudFormation wants these names unique across sections, and readers do too.
+    pub fn is_name_taken(&self, name: &str) -> bool {
+        self.parameters.contains_key(name)
+            || self.rules.contains_key(name)
+            || self.mappings.contains_key(name)
+            || self.conditions.contains_key(name)
+            || self.resources.contains_key(name)
+            || self.outputs.contains_key(name)
+    }
+
     /// Adds a transform once, keeping the first position it was added at.
     pub fn require_transform(&mut self, name: &str) {
         if !self.transforms.iter().any(|known| known == name) {
