@@ -48,6 +48,10 @@ pub struct SourceObject {
     pub span: Span,
     /// Arguments and blocks in source order; each with the span of its name.
     pub entries: IndexMap<String, (Span, SourceValue)>,
+    /// For a block that exists only where a CloudFormation condition has a value (a `dynamic` block
+    /// whose `for_each` a condition chooses): the condition's name and that value. The block's
+    /// object is then written as `Fn::If` with `AWS::NoValue` for where it does not exist.
+    pub guard: Option<(String, bool)>,
 }
 
 impl SourceObject {
@@ -66,7 +70,7 @@ impl SourceObject {
             .iter()
             .map(|(key, value)| (key.clone(), (span, SourceValue::Value { value: value.clone(), span })))
             .collect();
-        SourceObject { span, entries }
+        SourceObject { span, entries, guard: None }
     }
 }
 
@@ -320,11 +324,11 @@ impl Lowerer<'_> {
             if let Some(object) = self.lower_object(arguments, block, &inner).into_iter().next() {
                 match entry {
                     None => {
-                        entries.insert(name, Expr::Map(object));
+                        entries.insert(name, guarded(Expr::Map(object), &block.guard));
                     }
                     Some(path) => {
                         if let Some(found) = get_path(&object, path) {
-                            entries.insert(name, found.clone());
+                            entries.insert(name, guarded(found.clone(), &block.guard));
                         }
                     }
                 }
@@ -359,6 +363,8 @@ impl Lowerer<'_> {
         for block in &blocks {
             let mut copies = self.lower_object(arguments, block, &inner).into_iter();
             if let Some(first) = copies.next() {
+                // A block that may not exist: each property it writes exists under its condition.
+                let first = first.into_iter().map(|(key, value)| (key, guarded(value, &block.guard))).collect();
                 merge_properties(into, first);
             }
             if copies.next().is_some() {
@@ -386,6 +392,19 @@ impl Lowerer<'_> {
         if let Shape::Block { list, arguments } = argument.shape {
             let blocks = self.blocks_of(argument, name_span, value, context)?;
             let inner = block_context(argument.name, context);
+            // Two blocks of which exactly one exists, by a condition: one value chosen by `Fn::If`.
+            if !list && exclusive(&blocks) {
+                let mut chosen = Vec::new();
+                for block in &blocks {
+                    let object = self.lower_object(arguments, block, &inner).into_iter().next()?;
+                    chosen.push((Expr::Map(object), block.guard.clone()));
+                }
+                let [(first, Some((condition, holds))), (second, _)] = <[_; 2]>::try_from(chosen).ok()? else {
+                    return None;
+                };
+                let (then, otherwise) = if holds { (first, second) } else { (second, first) };
+                return Some(Expr::If { condition, then: Box::new(then), otherwise: Box::new(otherwise) });
+            }
             if !list && blocks.len() > 1 {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -399,7 +418,8 @@ impl Lowerer<'_> {
             }
             let mut objects = Vec::new();
             for block in &blocks {
-                objects.extend(self.lower_object(arguments, block, &inner).into_iter().map(Expr::Map));
+                let lowered = self.lower_object(arguments, block, &inner);
+                objects.extend(lowered.into_iter().map(|object| guarded(Expr::Map(object), &block.guard)));
             }
             if list {
                 return (!objects.is_empty()).then_some(Expr::List(objects));
@@ -421,7 +441,11 @@ impl Lowerer<'_> {
             // A block's presence stands for a constant (see [`Transform::Constant`]).
             SourceValue::Blocks(blocks) if matches!(argument.shape, Shape::Value(Transform::Constant(_))) => {
                 let Shape::Value(Transform::Constant(text)) = argument.shape else { return None };
-                return (!blocks.is_empty()).then(|| Expr::string(text));
+                return match blocks.as_slice() {
+                    [] => None,
+                    [only] => Some(guarded(Expr::string(text), &only.guard)),
+                    _ => Some(Expr::string(text)),
+                };
             }
             SourceValue::Blocks(blocks) => {
                 let span = blocks.first().map_or(name_span, |block| block.span);
@@ -571,6 +595,27 @@ impl Lowerer<'_> {
         };
         Ok(Some(converted))
     }
+}
+
+/// A block's value where the block may not exist (see [`SourceObject::guard`]): `Fn::If` on the
+/// condition, with `AWS::NoValue` where the block does not exist, which CloudFormation drops from a
+/// list and from an object alike.
+fn guarded(value: Expr, guard: &Option<(String, bool)>) -> Expr {
+    match guard {
+        None => value,
+        Some((condition, true)) => {
+            Expr::If { condition: condition.clone(), then: Box::new(value), otherwise: Box::new(Expr::no_value()) }
+        }
+        Some((condition, false)) => {
+            Expr::If { condition: condition.clone(), then: Box::new(Expr::no_value()), otherwise: Box::new(value) }
+        }
+    }
+}
+
+/// Whether exactly one of two blocks exists whatever the outcome: one exists where a condition holds,
+/// the other where it does not.
+fn exclusive(blocks: &[SourceObject]) -> bool {
+    matches!(blocks, [a, b] if matches!((&a.guard, &b.guard), (Some((x, p)), Some((y, q))) if x == y && p != q))
 }
 
 /// Why a value could not be converted; turned into a diagnostic with the argument's name.

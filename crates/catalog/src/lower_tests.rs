@@ -39,6 +39,7 @@ fn body(entries: Vec<(&str, SourceValue)>) -> SourceObject {
             .enumerate()
             .map(|(index, (name, value))| (name.to_string(), (at(index * 10), value)))
             .collect(),
+        guard: None,
     }
 }
 

@@ -119,7 +119,7 @@ impl Converter<'_> {
         selector: Option<&str>,
         terraform: Option<&str>,
     ) -> SourceObject {
-        let mut object = SourceObject { span, entries: IndexMap::new() };
+        let mut object = SourceObject { span, entries: IndexMap::new(), guard: None };
         for (key, value) in entries {
             let renamed = terraform
                 .and_then(|t| iac2cfn_catalog::pulumi::renamed_argument(t, key.key()))
@@ -145,7 +145,7 @@ impl Converter<'_> {
         match (argument.shape, argument.target) {
             (Shape::Block { .. }, Target::Dropped(_)) => {
                 let _ = self.eval(node)?;
-                Some(SourceValue::Blocks(vec![SourceObject { span: node.span, entries: IndexMap::new() }]))
+                Some(SourceValue::Blocks(vec![SourceObject { span: node.span, entries: IndexMap::new(), guard: None }]))
             }
             (Shape::Block { arguments, .. }, _) => {
                 let inner_owner = format!("`{}` of {owner}", camel_case(argument.name));
@@ -229,7 +229,7 @@ impl Converter<'_> {
         span: Span,
         owner: &str,
     ) -> SourceObject {
-        let mut object = SourceObject { span, entries: IndexMap::new() };
+        let mut object = SourceObject { span, entries: IndexMap::new(), guard: None };
         for (key, value) in map {
             let Some(argument) = find_argument(arguments, &key) else {
                 let names = pulumi_names(arguments);

@@ -164,13 +164,25 @@ fn declare_one(
         let default = match kind {
             "aws_ssm_parameter" => ssm_parameter_name(evaluator, block),
             "aws_ami" => well_known_image(evaluator, block).map(|path| Some(path.to_string())),
-            // A lookup by a known ID yields that ID.
+            // A lookup by a known ID yields that ID. The ID is read in the scope of the block's one
+            // instance (`each` and `count` are bound there); one parameter cannot default to the IDs
+            // of several instances.
             "aws_vpc" | "aws_subnet" | "aws_security_group" => match block.body.attribute("id") {
-                Some(id) => match evaluator.eval_attribute(id, &Scope::default()) {
-                    Ok(Value::String(id)) => Ok(Some(id)),
-                    Ok(_) => Ok(None),
-                    Err(fail) => Err(fail),
-                },
+                Some(id) => {
+                    let reported = evaluator.diagnostics.len();
+                    let planned = crate::lower::instances(evaluator, block);
+                    evaluator.diagnostics.truncate(reported);
+                    match planned {
+                        Ok((instances, ..)) if instances.len() == 1 => {
+                            match evaluator.eval_attribute(id, &instances[0].1) {
+                                Ok(Value::String(id)) => Ok(Some(id)),
+                                Ok(_) => Ok(None),
+                                Err(fail) => Err(fail),
+                            }
+                        }
+                        _ => Ok(None),
+                    }
+                }
                 None => Ok(None),
             },
             _ => Ok(None),
@@ -199,7 +211,13 @@ fn attribute_parameter_type(attribute: &str) -> ParameterType {
         "vpc_id" => ParameterType::Other("AWS::EC2::VPC::Id".to_string()),
         "subnet_ids" | "ids" => ParameterType::Other("List<AWS::EC2::Subnet::Id>".to_string()),
         "security_group_ids" => ParameterType::Other("List<AWS::EC2::SecurityGroup::Id>".to_string()),
-        name if name.ends_with("_ids") || name.ends_with("_blocks") => ParameterType::CommaDelimitedList,
+        // Plural identifiers are lists in the provider's schemas (`aws_iam_roles`' `arns` and `names`).
+        name if ["_ids", "_blocks", "_arns", "_names"].iter().any(|suffix| name.ends_with(suffix))
+            || name == "arns"
+            || name == "names" =>
+        {
+            ParameterType::CommaDelimitedList
+        }
         _ => ParameterType::String,
     }
 }

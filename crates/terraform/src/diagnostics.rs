@@ -912,6 +912,28 @@ pub(crate) fn arithmetic_on_unknown(span: Span, sym: &Sym) -> Diagnostic {
     .with_label(span, "no intrinsic function does arithmetic or ordering")
 }
 
+/// A deploy-time list's length compared with a number that does more than tell "none" from "some".
+#[cold]
+pub(crate) fn length_compared(span: Span, list: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("CloudFormation cannot count the elements of a list only known at deployment ({})", short(&list.expr)),
+    )
+    .with_label(span, "a condition can only test whether the list is empty")
+    .with_help("compare the length with 0 (`length(x) > 0`, `length(x) == 0`), or use a list known at conversion time")
+}
+
+/// A deploy-time list whose emptiness no CloudFormation condition can test.
+#[cold]
+pub(crate) fn emptiness_not_testable(span: Span, list: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::condition-not-convertible"),
+        format!("whether this list is empty is only known at deployment ({})", short(&list.expr)),
+    )
+    .with_label(span, "CloudFormation conditions cannot refer to resources or computed lists")
+    .with_help("decide on a list variable (a CommaDelimitedList parameter), or on a list known at conversion time")
+}
+
 /// Division by zero.
 #[cold]
 pub(crate) fn division_by_zero(span: Span) -> Diagnostic {
@@ -1014,6 +1036,62 @@ pub(crate) fn symbolic_argument(span: Span, function: &str, sym: &Sym) -> Diagno
         format!("`{function}` cannot be applied to a value only known at deployment ({})", short(&sym.expr)),
     )
     .with_label(span, "CloudFormation has no intrinsic function for this")
+}
+
+/// `replace` with a regular expression where a value is only known at deployment.
+#[cold]
+pub(crate) fn regex_on_unknown(span: Span, pattern: &str, sym: &Sym) -> Diagnostic {
+    // A pattern that only anchors a literal (`^prefix`, `suffix$`) says what the exact alternative is.
+    let anchored = pattern
+        .strip_prefix('^')
+        .or_else(|| pattern.strip_suffix('$'))
+        .filter(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || "-_:/@ ".contains(c)));
+    let help = match anchored {
+        Some(literal) => format!(
+            "CloudFormation has no regular expressions, and replacing `{literal}` everywhere (Fn::Split and \
+             Fn::Join) is not the same as only at one end; if `{literal}` can only occur there, write the \
+             search as the plain string \"{literal}\", which converts"
+        ),
+        None => "CloudFormation has no regular expressions; a plain-string search (without /slashes/) and a \
+                 replacement without `$` convert to Fn::Split and Fn::Join, or give the value at conversion time \
+                 (--var)"
+            .to_string(),
+    };
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!(
+            "`replace` with the pattern /{pattern}/ cannot be applied to a value only known at deployment ({})",
+            short(&sym.expr)
+        ),
+    )
+    .with_label(span, "a regular expression")
+    .with_help(help)
+}
+
+/// `reverse` of a list only known at deployment.
+#[cold]
+pub(crate) fn reverse_unknown(span: Span, sym: &Sym) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::no-cloudformation-form"),
+        format!("`reverse` cannot be applied to a list only known at deployment ({})", short(&sym.expr)),
+    )
+    .with_label(span, "its length is not known when converting")
+    .with_help(
+        "Fn::Select picks an element by a position counted from the start; where the value's format fixes \
+         the number of parts (an ARN without a path), write that position: `split(\"/\", arn)[1]`",
+    )
+}
+
+/// A `dynamic` block whose `for_each` a deploy-time condition chooses, where its blocks cannot be
+/// written under that condition (a data source's document, such as a policy document's statements).
+#[cold]
+pub(crate) fn conditional_dynamic_block(span: Span, kind: &str, condition: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code("tf::value-not-known"),
+        format!("whether these `{kind}` blocks exist depends on the condition {condition}, only known at deployment"),
+    )
+    .with_label(span, "its `for_each` is chosen by a condition")
+    .with_help("only a resource's own nested blocks can exist under a CloudFormation condition; decide the condition on values known at conversion time")
 }
 
 /// A function Terraform does not have (or that is not supported).

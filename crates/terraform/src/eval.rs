@@ -33,6 +33,13 @@ pub(crate) enum Fail {
 /// The result of evaluating something.
 pub(crate) type Eval<T = Value> = Result<T, Fail>;
 
+/// Where a nested block exists: everywhere (`None`), or only where the named CloudFormation condition
+/// has the given outcome (a `dynamic` block whose `for_each` that condition chooses).
+pub(crate) type Guard = Option<(String, bool)>;
+
+/// A nested block with the scope its body is evaluated in and where it exists.
+pub(crate) type GuardedBlock = (Block, Scope, Guard);
+
 /// Where an expression's byte ranges point.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Src {
@@ -548,16 +555,57 @@ impl<'a> Evaluator<'a> {
 
     /// Whether the named condition is known to hold (or not) where evaluation is.
     pub(crate) fn assumed(&self, condition: &str) -> Option<bool> {
-        let wanted = self.resolved(&Expr::Condition(condition.to_string()));
-        self.assumptions.iter().rev().find_map(|(assumption, holds)| {
-            let assumption = self.resolved(assumption);
-            if assumption == wanted {
-                Some(*holds)
-            } else if negate(assumption.clone()) == wanted || assumption == negate(wanted.clone()) {
-                Some(!holds)
-            } else {
-                None
+        self.decided(&Expr::Condition(condition.to_string()))
+    }
+
+    /// Whether the assumptions where evaluation is decide a condition: one assumes it or its negation,
+    /// or assumes a conjunction of it that holds (`a && b` holds, so `b` does) or a disjunction of it
+    /// that fails.
+    pub(crate) fn decided(&self, condition: &Expr) -> Option<bool> {
+        let wanted = self.resolved(condition);
+        let direct = self.assumed_directly(&wanted);
+        if direct.is_some() {
+            return direct;
+        }
+        // A conjunction holds when each part does, and fails when one does; a disjunction the other
+        // way round.
+        match &wanted {
+            Expr::And(items) | Expr::Or(items) => {
+                let is_and = matches!(wanted, Expr::And(_));
+                let parts: Vec<Option<bool>> = items.iter().map(|item| self.decided(item)).collect();
+                if parts.contains(&Some(!is_and)) {
+                    Some(!is_and)
+                } else if parts.iter().all(|part| *part == Some(is_and)) {
+                    Some(is_and)
+                } else {
+                    None
+                }
             }
+            _ => None,
+        }
+    }
+
+    /// Whether an assumption, or a part of one that its outcome decides, is the (resolved) condition
+    /// `wanted` or its negation.
+    fn assumed_directly(&self, wanted: &Expr) -> Option<bool> {
+        let wanted = wanted.clone();
+        self.assumptions.iter().rev().find_map(|(assumption, holds)| {
+            let mut facts = vec![(self.resolved(assumption), *holds)];
+            while let Some((fact, holds)) = facts.pop() {
+                if fact == wanted {
+                    return Some(holds);
+                }
+                if negate(fact.clone()) == wanted || fact == negate(wanted.clone()) {
+                    return Some(!holds);
+                }
+                match (&fact, holds) {
+                    (Expr::And(items), true) | (Expr::Or(items), false) => {
+                        facts.extend(items.iter().map(|item| (self.resolved(item), holds)));
+                    }
+                    _ => {}
+                }
+            }
+            None
         })
     }
 
@@ -722,6 +770,11 @@ impl<'a> Evaluator<'a> {
                 let Some(condition) = sym.condition.clone() else {
                     return Err(self.symbolic(&sym, diag::condition_not_parameter(condition_span, &sym)));
                 };
+                // Where the condition is assumed (a branch of an enclosing choice on it, or the
+                // resource's own condition), Terraform's choice is that branch.
+                if let Some(holds) = self.decided(&condition) {
+                    return branch(self, holds);
+                }
                 let then = self.assuming(condition.clone(), true, |this| branch(this, true));
                 let otherwise = self.assuming(condition.clone(), false, |this| branch(this, false));
                 if then.is_err() || otherwise.is_err() {
@@ -763,9 +816,10 @@ impl<'a> Evaluator<'a> {
             match value {
                 // In a property, an absent branch removes the property.
                 Value::Null => Ok(Expr::no_value()),
-                other => {
-                    crate::lower::to_expr(other).map_err(|why| this.error(diag::no_cloudformation_form(span, &why)))
-                }
+                // A value with no intrinsic form chosen by a deploy-time condition: like any operation
+                // CloudFormation cannot do at deployment (an output that needs it is left out).
+                other => crate::lower::to_expr(other)
+                    .map_err(|why| this.fail(diag::no_cloudformation_form(span, &why), Fail::Symbolic)),
             }
         };
         let then_expr = branch_expr(self, &then)?;
@@ -1079,6 +1133,10 @@ impl<'a> Evaluator<'a> {
 
     fn binary(&mut self, operator: BinaryOperator, left: Value, right: Value, span: Span) -> Eval {
         use BinaryOperator as Op;
+        // A deploy-time list's length compared with a number: a condition on the list's emptiness.
+        if let Some(compared) = self.length_comparison(operator, &left, &right, span) {
+            return compared;
+        }
         match operator {
             Op::Eq | Op::NotEq => {
                 let equal = self.equals(left, right, span)?;
@@ -1193,6 +1251,12 @@ impl<'a> Evaluator<'a> {
         | (Value::Null, Value::List(_) | Value::Map(_) | Value::Object(_) | Value::Json(..)) = (&left, &right)
         {
             return Ok(Value::Bool(false));
+        }
+        // A resource's identifier is never the empty string.
+        if let (Value::Sym(sym), Value::String(text)) | (Value::String(text), Value::Sym(sym)) = (&left, &right) {
+            if text.is_empty() && crate::lists::never_empty_identifier(sym) {
+                return Ok(Value::Bool(false));
+            }
         }
         if let (Value::Sym(sym), Value::Null) | (Value::Null, Value::Sym(sym)) = (&left, &right) {
             return Ok(match self.nullness(&sym.expr) {
@@ -1660,8 +1724,43 @@ impl<'a> Evaluator<'a> {
     }
 
     /// The nested blocks of a type in a body, with `dynamic` blocks of that type expanded, in source
-    /// order; each with the scope its body is evaluated in (a dynamic block's iterator bound).
+    /// order; each with the scope its body is evaluated in (a dynamic block's iterator bound). A
+    /// `dynamic` block whose `for_each` only a deploy-time condition decides is an error here: only
+    /// resource bodies can write such blocks (see [`Evaluator::expand_guarded_blocks`]).
     pub(crate) fn expand_blocks(&mut self, body: &Body, kind: &str, scope: &Scope) -> Eval<Vec<(Block, Scope)>> {
+        let mut out = Vec::new();
+        let mut failed: Option<Span> = None;
+        for (block, block_scope, guard) in self.expand_guarded_blocks(body, kind, scope)? {
+            match guard {
+                None => out.push((block, block_scope)),
+                // Reported once per `dynamic` block (its blocks share its span); the condition's
+                // variables are inlined to decide it.
+                Some((condition, _)) if failed != Some(block.span) => {
+                    failed = Some(block.span);
+                    let resolved = self.resolved(&Expr::Condition(condition.clone()));
+                    // Blamed at the `for_each` that decides, not the whole block (a message quotes it).
+                    let for_each = body
+                        .blocks
+                        .iter()
+                        .find(|dynamic| dynamic.kind == "dynamic" && dynamic.span == block.span)
+                        .and_then(|dynamic| dynamic.body.attribute("for_each"))
+                        .map_or(block.span, |attribute| attribute.value_span);
+                    self.blame_expr(&resolved, for_each);
+                    let _ = self.fail(diag::conditional_dynamic_block(block.span, kind, &condition), Fail::Symbolic);
+                }
+                Some(_) => {}
+            }
+        }
+        match failed {
+            Some(_) => Err(Fail::Symbolic),
+            None => Ok(out),
+        }
+    }
+
+    /// [`Evaluator::expand_blocks`], where a `dynamic` block's `for_each` may be chosen by a
+    /// deploy-time condition (`cond ? [x] : []`): its blocks come with the condition's name and the
+    /// outcome under which they exist, and are evaluated assuming that outcome.
+    pub(crate) fn expand_guarded_blocks(&mut self, body: &Body, kind: &str, scope: &Scope) -> Eval<Vec<GuardedBlock>> {
         // Only the blocks of the kind (and `dynamic` blocks making it) are copied: bodies are large.
         let mut json_blocks: Vec<Block> = Vec::new();
         if body.json {
@@ -1675,7 +1774,7 @@ impl<'a> Evaluator<'a> {
         let mut failed = None;
         for block in body.blocks.iter().chain(json_blocks.iter()) {
             if block.kind == kind {
-                out.push((block.clone(), scope.clone()));
+                out.push((block.clone(), scope.clone(), None));
             } else if block.kind == "dynamic" && block.label(0) == kind {
                 match self.expand_dynamic(block, scope) {
                     Ok(expanded) => out.extend(expanded),
@@ -1686,7 +1785,7 @@ impl<'a> Evaluator<'a> {
         failed.map_or(Ok(out), Err)
     }
 
-    fn expand_dynamic(&mut self, block: &Block, scope: &Scope) -> Eval<Vec<(Block, Scope)>> {
+    fn expand_dynamic(&mut self, block: &Block, scope: &Scope) -> Eval<Vec<GuardedBlock>> {
         let kind = block.label(0).to_string();
         let Some(for_each) = block.body.attribute("for_each") else {
             return Err(
@@ -1710,10 +1809,26 @@ impl<'a> Evaluator<'a> {
             );
         };
         let collection = self.eval_attribute(for_each, scope)?;
-        let items = self.iterable(collection, for_each.value_span)?;
-        Ok(items
+        // A collection a deploy-time condition chooses (`cond ? [x] : []`): the blocks of each outcome,
+        // which exist only under it.
+        let outcomes: Vec<(Vec<(Value, Value)>, Guard)> = match &collection {
+            Value::Sym(Sym { expr: Expr::If { condition, .. }, known: None, .. }) => {
+                let mut outcomes = Vec::new();
+                for holds in [true, false] {
+                    let chosen = self.assuming(Expr::Condition(condition.clone()), holds, |this| {
+                        this.eval_attribute(for_each, scope)
+                    })?;
+                    let items = self.iterable(chosen, for_each.value_span)?;
+                    outcomes.push((items, Some((condition.clone(), holds))));
+                }
+                outcomes
+            }
+            _ => vec![(self.iterable(collection, for_each.value_span)?, None)],
+        };
+        Ok(outcomes
             .into_iter()
-            .map(|(key, value)| {
+            .flat_map(|(items, guard)| items.into_iter().map(move |(key, value)| (key, value, guard.clone())))
+            .map(|(key, value, guard)| {
                 let iterator_value = Value::sorted_map([("key".to_string(), key), ("value".to_string(), value)]);
                 let expanded = Block {
                     kind: kind.clone(),
@@ -1722,7 +1837,7 @@ impl<'a> Evaluator<'a> {
                     body: content.body.clone(),
                     span: block.span,
                 };
-                (expanded, scope.with(&iterator, iterator_value))
+                (expanded, scope.with(&iterator, iterator_value), guard)
             })
             .collect())
     }

@@ -446,28 +446,8 @@ impl Evaluator<'_> {
             }
             "replace" => {
                 arity(self, n == 3, "3")?;
-                // A value only known at deployment with a literal (not `/regex/`) search: replacing
-                // every occurrence is `Fn::Join [replacement, Fn::Split [search, value]]`.
-                if let (Value::Sym(sym), Some(Value::String(search)), Some(Value::String(replacement))) =
-                    (&args[0], args.get(1), args.get(2))
-                {
-                    let literal =
-                        !(search.is_empty() || search.len() > 1 && search.starts_with('/') && search.ends_with('/'));
-                    if literal && sym.ty != SymType::List && sym.known.is_none() {
-                        return Ok(Value::Sym(Sym {
-                            expr: Expr::Join {
-                                delimiter: replacement.clone(),
-                                values: Box::new(Expr::Split {
-                                    delimiter: search.clone(),
-                                    source: Box::new(sym.expr.clone()),
-                                }),
-                            },
-                            ty: SymType::String,
-                            condition: None,
-                            resources: sym.resources.clone(),
-                            known: None,
-                        }));
-                    }
+                if let Some(replaced) = self.replace_deploy_time(call, &args) {
+                    return replaced;
                 }
                 let text = self.text(call, &args, 0)?;
                 let search = self.text(call, &args, 1)?;
@@ -965,10 +945,24 @@ impl Evaluator<'_> {
                 let items = self.list(call, &args, 0)?;
                 let mut out = Vec::new();
                 flatten_into(items, &mut out);
+                // A deploy-time list among the elements: alone, it is the flattened list; with other
+                // elements, CloudFormation cannot splice it into them.
+                if let Some(sym) = out.iter().find_map(|item| match item {
+                    Value::Sym(sym) if sym.ty == SymType::List => Some(sym.clone()),
+                    _ => None,
+                }) {
+                    if out.len() == 1 {
+                        return Ok(Value::Sym(sym));
+                    }
+                    return Err(self.symbolic(&sym, diag::symbolic_argument(call.arg_span(0), name, &sym)));
+                }
                 Ok(Value::List(out))
             }
             "reverse" => {
                 arity(self, n == 1, "1")?;
+                if let Value::Sym(sym) = &args[0] {
+                    return Err(self.symbolic(sym, diag::reverse_unknown(call.arg_span(0), sym)));
+                }
                 let mut items = self.list(call, &args, 0)?;
                 items.reverse();
                 Ok(Value::List(items))
@@ -1817,6 +1811,98 @@ impl Call<'_> {
     fn arg_span(&self, index: usize) -> Span {
         self.spans.get(index).copied().unwrap_or(self.span)
     }
+}
+
+impl Evaluator<'_> {
+    /// `replace` where a value is only known at deployment, when CloudFormation can compute it
+    /// exactly; `None` when every argument is known (or an argument is not a string), so that the
+    /// known-value path computes (or reports) it.
+    ///
+    /// A search that is a literal string (or a `/regex/` with no metacharacters, once its escapes are
+    /// read, and a known replacement without `$`, which a regex replacement would expand) replaces
+    /// every occurrence: over a deploy-time value, `Fn::Join [replacement, Fn::Split [search, value]]`;
+    /// over a known text with a deploy-time replacement, the text's pieces around each occurrence
+    /// with the replacement between them. Any other regex has no CloudFormation form.
+    fn replace_deploy_time(&mut self, call: &Call<'_>, args: &[Value]) -> Option<Eval> {
+        let [value, search, replacement] = args else { return None };
+        if [value, search, replacement].iter().all(|arg| arg.is_known()) {
+            return None;
+        }
+        let Value::String(search_text) = search else { return None };
+        let regex = search_text.len() > 1 && search_text.starts_with('/') && search_text.ends_with('/');
+        let literal = if regex {
+            let pattern = &search_text[1..search_text.len() - 1];
+            literal_regex(pattern).filter(|_| matches!(replacement, Value::String(text) if !text.contains('$')))
+        } else {
+            Some(search_text.clone())
+        };
+        let unknown = match (value, replacement) {
+            (Value::Sym(sym), _) | (_, Value::Sym(sym)) => sym.clone(),
+            _ => return None,
+        };
+        let Some(search) = literal else {
+            let diagnostic = diag::regex_on_unknown(call.span, &search_text[1..search_text.len() - 1], &unknown);
+            return Some(Err(self.symbolic(&unknown, diagnostic)));
+        };
+        if search.is_empty() {
+            return None;
+        }
+        match (value, replacement) {
+            (Value::Sym(sym), Value::String(replacement)) if sym.ty != SymType::List && sym.known.is_none() => {
+                Some(Ok(Value::Sym(Sym {
+                    expr: Expr::Join {
+                        delimiter: replacement.clone(),
+                        values: Box::new(Expr::Split { delimiter: search, source: Box::new(sym.expr.clone()) }),
+                    },
+                    ty: SymType::String,
+                    condition: None,
+                    resources: sym.resources.clone(),
+                    known: None,
+                })))
+            }
+            (known, Value::Sym(sym)) if known.is_known() && sym.ty != SymType::List => {
+                let text = known.as_text()?;
+                let mut parts = StringParts::default();
+                for (index, piece) in text.split(search.as_str()).enumerate() {
+                    if index > 0 {
+                        parts.expr(sym.expr.clone());
+                    }
+                    parts.text(piece);
+                }
+                let expr = parts.finish();
+                Some(Ok(match expr {
+                    Expr::String(text) => Value::String(text),
+                    expr => Value::Sym(Sym {
+                        expr,
+                        ty: SymType::String,
+                        condition: None,
+                        resources: sym.resources.clone(),
+                        known: None,
+                    }),
+                }))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The text a regular expression matches when it matches exactly one string: no metacharacters, and
+/// escapes only of punctuation (`\.` is a dot). `None` for anything else (classes, anchors,
+/// repetition, `\d`).
+fn literal_regex(pattern: &str) -> Option<String> {
+    let mut text = String::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(escaped) if escaped.is_ascii_punctuation() => text.push(escaped),
+                _ => return None,
+            },
+            '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$' => return None,
+            other => text.push(other),
+        }
+    }
+    Some(text)
 }
 
 /// Why `templatestring`'s first argument is not the reference to a template that Terraform requires

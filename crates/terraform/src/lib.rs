@@ -30,6 +30,7 @@
 //!   the template keep source or Terraform order.
 
 mod awscc;
+mod check_only;
 mod cidr;
 mod data_sources;
 mod datetime;
@@ -40,6 +41,7 @@ mod eval;
 mod functions;
 mod glob;
 mod index;
+mod lists;
 mod logical_ids;
 mod lower;
 mod modules;
@@ -191,11 +193,13 @@ fn lower_module(
 
 /// Evaluates every local value of every module instance, so errors in locals nothing refers to are
 /// reported too. In called modules, a local with no CloudFormation form that nothing refers to is left
-/// alone: reusable modules compute values for every way they can be called.
+/// alone: reusable modules compute values for every way they can be called. So is, in any module, a
+/// local that only checks read (`precondition`, `postcondition`), which are dropped with a warning.
 fn check_locals(evaluator: &mut eval::Evaluator<'_>) {
     let instances: Vec<(String, &index::Module)> =
         evaluator.instances.iter().map(|(prefix, instance)| (prefix.clone(), instance.module)).collect();
     for (prefix, module) in instances {
+        let only_checked = check_only::locals_only_checks_use(module);
         evaluator.in_module(&prefix, |evaluator| {
             for (name, attribute) in &module.locals {
                 let node = eval::Node::Local(prefix.clone(), name.clone());
@@ -203,7 +207,7 @@ fn check_locals(evaluator: &mut eval::Evaluator<'_>) {
                 let result = evaluator.memoized(node, attribute.name_span, |evaluator| {
                     evaluator.eval_attribute(attribute, &eval::Scope::default())
                 });
-                if !prefix.is_empty() && result == Err(eval::Fail::Symbolic) {
+                if (!prefix.is_empty() || only_checked.contains(name)) && result == Err(eval::Fail::Symbolic) {
                     evaluator.diagnostics.truncate(reported);
                 }
             }

@@ -90,6 +90,8 @@ fn describe(expr: &Expr) -> String {
         Expr::String(text) => pascal(text),
         Expr::Number(number) => pascal(number.as_str()),
         Expr::Bool(flag) => pascal(&flag.to_string()),
+        // A list joined for a test of its emptiness reads as the list (`SubnetsIsEmpty`).
+        Expr::Join { values, .. } => describe(values),
         _ => "Value".to_string(),
     }
 }
@@ -120,6 +122,9 @@ mod tests {
     fn condition_names_describe_the_condition() {
         let equals = Expr::Equals(Box::new(Expr::reference("Environment")), Box::new(Expr::string("prod")));
         assert_eq!(condition_name(&equals), "EnvironmentIsProd");
+        let joined = Expr::Join { delimiter: ",".into(), values: Box::new(Expr::reference("Subnets")) };
+        let empty = Expr::Equals(Box::new(joined), Box::new(Expr::string("")));
+        assert_eq!(condition_name(&Expr::Not(Box::new(empty))), "NotSubnetsIsEmpty");
         assert_eq!(condition_name(&Expr::Not(Box::new(equals))), "NotEnvironmentIsProd");
     }
 }

@@ -387,6 +387,7 @@ pub(crate) fn lower<'a>(
     }
     apply_merges(evaluator, template, &mut lowering);
     apply_waits(template, &lowering);
+    conditional_dependencies(evaluator, template);
     report_cycles(evaluator, template, &lowering);
     move_into_loops(evaluator, template, &lowering);
     lowering.addresses
@@ -956,7 +957,7 @@ fn apply_defaults(
     {
         let span = block.header_span();
         let value = |expr: Expr| SourceValue::Value { value: expr, span };
-        let mut rule = SourceObject { span, entries: IndexMap::new() };
+        let mut rule = SourceObject { span, entries: IndexMap::new(), guard: None };
         rule.entries.insert("protocol".into(), (span, value(Expr::string("-1"))));
         rule.entries.insert("cidr_blocks".into(), (span, value(Expr::List(vec![Expr::string("127.0.0.1/32")]))));
         source.entries.insert("egress".into(), (span, SourceValue::Blocks(vec![rule])));
@@ -1017,7 +1018,7 @@ fn source_object(
     top: bool,
     edges: &mut Vec<(String, String, Span)>,
 ) -> Eval<SourceObject> {
-    let mut object = SourceObject { span: body.span, entries: IndexMap::new() };
+    let mut object = SourceObject { span: body.span, entries: IndexMap::new(), guard: None };
     let mut failed = None;
     for attribute in &body.attributes {
         let name = attribute.name.as_str();
@@ -1074,7 +1075,7 @@ fn source_object(
             Some(Shape::Block { arguments, .. }) => arguments,
             _ => &[],
         };
-        let blocks = match evaluator.expand_blocks(body, &kind, scope) {
+        let blocks = match evaluator.expand_guarded_blocks(body, &kind, scope) {
             Ok(blocks) => blocks,
             Err(fail) => {
                 failed = Some(fail);
@@ -1082,10 +1083,20 @@ fn source_object(
             }
         };
         let mut objects = Vec::new();
-        for (block, block_scope) in blocks {
-            match source_object(evaluator, &block.body, &block_scope, nested_arguments, false, edges) {
+        for (block, block_scope, guard) in blocks {
+            // A block that exists only under a condition is evaluated assuming it.
+            let nested = match &guard {
+                Some((condition, holds)) => {
+                    evaluator.assuming(Expr::Condition(condition.clone()), *holds, |evaluator| {
+                        source_object(evaluator, &block.body, &block_scope, nested_arguments, false, edges)
+                    })
+                }
+                None => source_object(evaluator, &block.body, &block_scope, nested_arguments, false, edges),
+            };
+            match nested {
                 Ok(mut nested) => {
                     nested.span = block.span;
+                    nested.guard = guard;
                     objects.push(nested);
                 }
                 Err(fail) => failed = Some(fail),
@@ -1747,6 +1758,43 @@ fn apply_waits(template: &mut Template, lowering: &Lowering) {
             if let Some(resource) = template.resources.get_mut(&id) {
                 resource.add_dependency(companion);
             }
+        }
+    }
+}
+
+/// The metadata key under which a resource refers to the conditional resources it waits for.
+const CONDITIONAL_DEPENDENCIES: &str = "ConditionalDependsOn";
+
+/// A resource that waits for a resource created under a condition its own condition does not imply:
+/// CloudFormation rejects a `DependsOn` on a resource that may not exist, and Terraform waits only
+/// for instances that exist. The wait becomes a reference in the resource's metadata under that
+/// condition (`Fn::If [Cond, Ref X, AWS::NoValue]`), which orders the two where `X` exists, and
+/// is dropped from the list where it does not.
+fn conditional_dependencies(evaluator: &mut Evaluator<'_>, template: &mut Template) {
+    let conditions: IndexMap<String, Option<String>> =
+        template.resources.iter().map(|(id, resource)| (id.clone(), resource.condition.clone())).collect();
+    for resource in template.resources.values_mut() {
+        let mut waits = Vec::new();
+        resource.depends_on.retain(|dependency| {
+            let Some(Some(needed)) = conditions.get(dependency) else { return true };
+            let implied = match &resource.condition {
+                Some(own) if own == needed => true,
+                Some(own) => evaluator.assuming(Expr::Condition(own.clone()), true, |evaluator| {
+                    evaluator.decided(&Expr::Condition(needed.clone())) == Some(true)
+                }),
+                None => false,
+            };
+            if !implied {
+                waits.push(Expr::If {
+                    condition: needed.clone(),
+                    then: Box::new(Expr::reference(dependency)),
+                    otherwise: Box::new(Expr::no_value()),
+                });
+            }
+            implied
+        });
+        if !waits.is_empty() {
+            resource.metadata.insert(CONDITIONAL_DEPENDENCIES.to_string(), Expr::List(waits));
         }
     }
 }

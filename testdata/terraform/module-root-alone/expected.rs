@@ -9,6 +9,18 @@ use iac2cfn_cdk::prelude::*;
 pub fn stack() -> Stack {
     let mut stack = Stack::new();
 
+    let create = stack.add_parameter(
+        "Create",
+        Parameter::string()
+            .default("true")
+            .allowed_values(["true", "false"]),
+    );
+    let create_dlq = stack.add_parameter(
+        "CreateDlq",
+        Parameter::string()
+            .default("false")
+            .allowed_values(["true", "false"]),
+    );
     let name = stack.add_parameter("Name", Parameter::string().description("Name of the queue"));
     let use_name_prefix = stack.add_parameter(
         "UseNamePrefix",
@@ -19,6 +31,14 @@ pub fn stack() -> Stack {
     let kms_master_key_id = stack.add_parameter("KmsMasterKeyId", Parameter::string().default(""));
     let delay_seconds = stack.add_parameter("DelaySeconds", Parameter::string().default(""));
 
+    let create_is_true = stack.add_condition("CreateIsTrue", equals(create.reference(), "true"));
+    let create_is_true_and_create_dlq_is_true = stack.add_condition(
+        "CreateIsTrueAndCreateDlqIsTrue",
+        and([
+            equals(create.reference(), "true"),
+            equals(create_dlq.reference(), "true"),
+        ]),
+    );
     let use_name_prefix_is_true = stack.add_condition(
         "UseNamePrefixIsTrue",
         equals(use_name_prefix.reference(), "true"),
@@ -27,36 +47,79 @@ pub fn stack() -> Stack {
         "KmsMasterKeyIdIsEmpty",
         equals(kms_master_key_id.reference(), ""),
     );
+    let create_dlq_is_true =
+        stack.add_condition("CreateDlqIsTrue", equals(create_dlq.reference(), "true"));
     let delay_seconds_is_empty =
         stack.add_condition("DelaySecondsIsEmpty", equals(delay_seconds.reference(), ""));
 
-    // aws_sqs_queue.this[0]
-    let this_queue0 = stack.add(
-        "ThisQueue0",
+    // Declared here to keep the template's order; defined once the resources it uses are.
+    let this_queue = stack.declare("ThisQueue");
+
+    // aws_sqs_queue.dlq[0]
+    let dlq_queue = stack.add(
+        "DlqQueue",
         sqs::Queue {
-            queue_name: Some(if_(
-                &use_name_prefix_is_true,
-                pseudo::no_value(),
-                name.reference(),
-            )),
-            delay_seconds: Some(if_(
-                &delay_seconds_is_empty,
-                pseudo::no_value(),
-                delay_seconds.reference(),
-            )),
-            visibility_timeout: Some(30.into()),
-            kms_master_key_id: Some(if_(
-                &kms_master_key_id_is_empty,
-                pseudo::no_value(),
-                kms_master_key_id.reference(),
-            )),
-            sqs_managed_sse_enabled: Some(if_(&kms_master_key_id_is_empty, true, false)),
+            queue_name: Some(sub("${Name}-dlq")),
             tags: Some(Vec::from([Tag::new("Team", "platform")])),
             ..Default::default()
         },
     );
+    stack.set_condition(&dlq_queue, &create_is_true_and_create_dlq_is_true);
 
-    stack.add_output("QueueArn", Output::new(this_queue0.get_att("Arn")));
+    // aws_sqs_queue.this[0]
+    // Untyped, because `sqs::Queue` writes `Tags` before `RedrivePolicy` and the template has them the other way round.
+    stack.define(
+        &this_queue,
+        Resource::new("AWS::SQS::Queue")
+            .property(
+                "QueueName",
+                if_(
+                    &use_name_prefix_is_true,
+                    pseudo::no_value(),
+                    name.reference(),
+                ),
+            )
+            .property(
+                "DelaySeconds",
+                if_(
+                    &delay_seconds_is_empty,
+                    pseudo::no_value(),
+                    delay_seconds.reference(),
+                ),
+            )
+            .property("VisibilityTimeout", 30)
+            .property(
+                "KmsMasterKeyId",
+                if_(
+                    &kms_master_key_id_is_empty,
+                    pseudo::no_value(),
+                    kms_master_key_id.reference(),
+                ),
+            )
+            .property(
+                "SqsManagedSseEnabled",
+                if_(&kms_master_key_id_is_empty, true, false),
+            )
+            .property(
+                "RedrivePolicy",
+                if_(
+                    &create_dlq_is_true,
+                    sub("{\"deadLetterTargetArn\":\"${DlqQueue.Arn}\",\"maxReceiveCount\":5}"),
+                    pseudo::no_value(),
+                ),
+            )
+            .property("Tags", list([Tag::new("Team", "platform")])),
+    );
+    stack.set_condition(&this_queue, &create_is_true);
+
+    stack.add_output(
+        "QueueArn",
+        Output::new(this_queue.get_att("Arn")).condition(&create_is_true),
+    );
+    stack.add_output(
+        "DlqArn",
+        Output::new(dlq_queue.get_att("Arn")).condition(&create_is_true_and_create_dlq_is_true),
+    );
 
     stack
 }

@@ -1,6 +1,7 @@
 # A reusable module's root converted on its own, as its users' examples would call it: toggles that
-# decide how many resources exist are inlined with their defaults; a required name stays a parameter
-# without a default; an object variable with optional() attributes takes its default.
+# decide how many resources exist become conditions (a reference to the dead-letter queue is valid
+# wherever its condition is assumed); a required name stays a parameter without a default; an object
+# variable with optional() attributes takes its default.
 variable "create" {
   type    = bool
   default = true

@@ -44,6 +44,7 @@ pub(super) mod tests {
                 .enumerate()
                 .map(|(index, (name, value))| (name.to_string(), (at(index * 10), value)))
                 .collect(),
+            guard: None,
         }
     }
 
