@@ -70,7 +70,7 @@ pub use lower::{
     lower_arguments, merge_properties, LoweredArguments, SourceObject, SourceValue, SHAPE_MISMATCH, VALUE_NOT_KNOWN,
 };
 pub use model::*;
-pub use references::{attribute_expr, attribute_value, companion_resources, mapping_for};
+pub use references::{attribute_expr, attribute_value, companion_argument, companion_resources, mapping_for};
 
 /// Every mapping row, service by service in table order.
 pub fn all_mappings() -> impl Iterator<Item = &'static ResourceMapping> {

@@ -118,6 +118,16 @@ impl Attribute {
         Attribute { name, value: AttributeValue::Sub(template) }
     }
 
+    /// An attribute that depends on whether a companion is made (see [`AttributeValue::Companion`]).
+    pub const fn companion(
+        name: &'static str,
+        suffix: &'static str,
+        present: &'static str,
+        absent: &'static str,
+    ) -> Attribute {
+        Attribute { name, value: AttributeValue::Companion { suffix, present, absent } }
+    }
+
     /// An attribute that is the value of an argument as the configuration sets it.
     pub const fn argument(name: &'static str, argument: &'static str) -> Attribute {
         Attribute { name, value: AttributeValue::Argument(argument) }
@@ -326,7 +336,9 @@ pub enum Target {
 /// An attribute that other resources can reference.
 #[derive(Debug, Clone, Copy)]
 pub struct Attribute {
-    /// The Terraform attribute name (`arn`, `id`, `repository_url`).
+    /// The Terraform attribute name (`arn`, `id`, `repository_url`). A dotted name is a field of a
+    /// nested block the provider computes (`master_user_secret.secret_arn`): in Terraform each block
+    /// on the path is a list of one object, read as `master_user_secret[0].secret_arn`.
     pub name: &'static str,
     /// How CloudFormation returns it.
     pub value: AttributeValue,
@@ -347,6 +359,19 @@ pub enum AttributeValue {
     Sub(&'static str),
     /// The value of this argument as the configuration sets it.
     Argument(&'static str),
+    /// A value that depends on whether a companion resource is made: where it is, the `present`
+    /// `Fn::Sub` template, in which `${Companion}` is the companion's Ref and `${Companion.Attr}` its
+    /// attributes; where it is not, the `absent` template. Both may also use `${Self}` and
+    /// `${Self.Attr}` as [`AttributeValue::Sub`] does. (A Lambda function's `version` is its published
+    /// `AWS::Lambda::Version`'s number with `publish = true`, and `$LATEST` without.)
+    Companion {
+        /// The [`Companion::suffix`] of the companion.
+        suffix: &'static str,
+        /// The template where the companion is made.
+        present: &'static str,
+        /// The template where it is not.
+        absent: &'static str,
+    },
     /// One part of a `Fn::GetAtt` value: `Fn::Select [index, Fn::Split [delimiter, GetAtt]]`
     /// (Terraform's website endpoint is CloudFormation's `WebsiteURL` without `http://`).
     Part {

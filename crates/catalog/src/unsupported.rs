@@ -149,6 +149,77 @@ pub fn no_counterpart(terraform_type: &str) -> Option<&'static str> {
     NO_COUNTERPART.iter().find(|(name, _)| *name == terraform_type).map(|(_, reason)| *reason)
 }
 
+/// The AWS provider's ephemeral resources (`ephemeral "aws_..."` blocks, Terraform 1.10+), each with
+/// what CloudFormation offers instead, sorted by type. An ephemeral resource is opened during each
+/// Terraform run and never stored; its values may only reach write-only arguments (`*_wo`), provider
+/// settings and other ephemeral resources. A stack has no run-time step of that kind: where
+/// CloudFormation makes or reads such a value at deployment, the alternative says how.
+pub const EPHEMERAL: &[(&str, &str)] = &[
+    (
+        "aws_bedrockruntime_apply_guardrail",
+        "it runs a Bedrock guardrail on some text during the Terraform run; a stack has no such step: \
+         apply the guardrail where the text is produced",
+    ),
+    (
+        "aws_cognito_identity_openid_token_for_developer_identity",
+        "it fetches an OpenID token during the Terraform run, for another provider's settings; a stack has \
+         no such step: fetch the token where it is used",
+    ),
+    (
+        "aws_ecr_authorization_token",
+        "it fetches a registry login token during the Terraform run, for another provider's settings; \
+         CloudFormation does not log in to registries: get the token where images are pushed",
+    ),
+    (
+        "aws_ecrpublic_authorization_token",
+        "it fetches a public registry login token during the Terraform run, for another provider's settings; \
+         CloudFormation does not log in to registries: get the token where images are pushed",
+    ),
+    (
+        "aws_eks_cluster_auth",
+        "it fetches a Kubernetes token during the Terraform run, for the kubernetes or helm provider; \
+         CloudFormation manages the cluster itself, and access to it through AWS::EKS::AccessEntry",
+    ),
+    (
+        "aws_kms_secrets",
+        "it decrypts ciphertext during the Terraform run, and CloudFormation cannot decrypt: keep the value \
+         in Secrets Manager or as an SSM SecureString parameter and read it with a dynamic reference \
+         (`{{resolve:secretsmanager:...}}`, `{{resolve:ssm-secure:...}}`)",
+    ),
+    (
+        "aws_lambda_invocation",
+        "it invokes a function during the Terraform run; in a stack, an AWS::CloudFormation::CustomResource \
+         whose ServiceToken is the function's ARN invokes it at deployment",
+    ),
+    (
+        "aws_secretsmanager_random_password",
+        "CloudFormation generates a secret's value itself: instead of passing the password to \
+         `secret_string_wo`, give the AWS::SecretsManager::Secret a GenerateSecretString with the same \
+         settings (PasswordLength, ExcludeCharacters, ExcludePunctuation, ...), and read the value with a \
+         `{{resolve:secretsmanager:...}}` dynamic reference where it is needed",
+    ),
+    (
+        "aws_secretsmanager_secret_version",
+        "it reads a secret during the Terraform run; in a stack, a `{{resolve:secretsmanager:SECRET:SecretString}}` \
+         dynamic reference reads it at deployment, in the property that needs it",
+    ),
+    (
+        "aws_ssm_parameter",
+        "it reads a parameter during the Terraform run; in a stack, a `{{resolve:ssm-secure:NAME}}` (or \
+         `{{resolve:ssm:NAME}}`) dynamic reference reads it at deployment, in the property that needs it",
+    ),
+    (
+        "aws_sts_web_identity_token",
+        "it fetches a web identity token during the Terraform run, for another provider's settings; a stack \
+         has no such step: fetch the token where it is used",
+    ),
+];
+
+/// What CloudFormation offers instead of an AWS ephemeral resource type, if the table lists it.
+pub fn ephemeral_alternative(terraform_type: &str) -> Option<&'static str> {
+    EPHEMERAL.iter().find(|(name, _)| *name == terraform_type).map(|(_, alternative)| *alternative)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +239,19 @@ mod tests {
         for name in ADOPTING {
             assert!(no_counterpart(name).is_some(), "{name} must say why it has no counterpart");
         }
+    }
+
+    #[test]
+    fn the_ephemeral_table_is_sorted() {
+        let names: Vec<&str> = EPHEMERAL.iter().map(|(name, _)| *name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(names, sorted, "sorted, without duplicates");
+        assert!(EPHEMERAL.iter().all(|(name, why)| name.starts_with("aws_") && why.len() >= 20 && !why.ends_with('.')));
+        assert!(ephemeral_alternative("aws_secretsmanager_random_password")
+            .is_some_and(|a| a.contains("GenerateSecretString")));
+        assert_eq!(ephemeral_alternative("aws_s3_bucket"), None);
     }
 
     #[test]

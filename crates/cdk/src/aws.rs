@@ -5198,6 +5198,90 @@ pub mod ecs {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::ECS::ExpressGatewayService` (Terraform's `aws_ecs_express_gateway_service`).
+        ExpressGatewayService = "AWS::ECS::ExpressGatewayService" at "ecs::ExpressGatewayService" {
+            service_name: "ServiceName" => value,
+            cluster: "Cluster" => value,
+            cpu: "Cpu" => value,
+            memory: "Memory" => value,
+            execution_role_arn: "ExecutionRoleArn" => value,
+            infrastructure_role_arn: "InfrastructureRoleArn" => value,
+            task_role_arn: "TaskRoleArn" => value,
+            health_check_path: "HealthCheckPath" => value,
+            network_configuration: "NetworkConfiguration" => object(express_gateway_service::ExpressGatewayServiceNetworkConfiguration),
+            primary_container: "PrimaryContainer" => object(express_gateway_service::ExpressGatewayContainer),
+            scaling_target: "ScalingTarget" => object(express_gateway_service::ExpressGatewayScalingTarget),
+            tags: "Tags" => tags,
+            task_definition_arn: "TaskDefinitionArn" => value,
+        }
+    }
+
+    /// The property types nested in [`ExpressGatewayService`].
+    pub mod express_gateway_service {
+        crate::typed::cfn_property_type! {
+            /// `ExpressGatewayServiceNetworkConfiguration` of `AWS::ECS::ExpressGatewayService`.
+            ExpressGatewayServiceNetworkConfiguration at "ecs::express_gateway_service::ExpressGatewayServiceNetworkConfiguration" {
+                security_groups: "SecurityGroups" => value,
+                subnets: "Subnets" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExpressGatewayContainer` of `AWS::ECS::ExpressGatewayService`.
+            ExpressGatewayContainer at "ecs::express_gateway_service::ExpressGatewayContainer" {
+                image: "Image" => value,
+                command: "Command" => value,
+                container_port: "ContainerPort" => value,
+                aws_logs_configuration: "AwsLogsConfiguration" => object(ExpressGatewayServiceAwsLogsConfiguration),
+                environment: "Environment" => list(KeyValuePair),
+                repository_credentials: "RepositoryCredentials" => object(ExpressGatewayRepositoryCredentials),
+                secrets: "Secrets" => list(Secret),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExpressGatewayServiceAwsLogsConfiguration` of `AWS::ECS::ExpressGatewayService`.
+            ExpressGatewayServiceAwsLogsConfiguration at "ecs::express_gateway_service::ExpressGatewayServiceAwsLogsConfiguration" {
+                log_group: "LogGroup" => value,
+                log_stream_prefix: "LogStreamPrefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KeyValuePair` of `AWS::ECS::ExpressGatewayService`.
+            KeyValuePair at "ecs::express_gateway_service::KeyValuePair" {
+                name: "Name" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExpressGatewayRepositoryCredentials` of `AWS::ECS::ExpressGatewayService`.
+            ExpressGatewayRepositoryCredentials at "ecs::express_gateway_service::ExpressGatewayRepositoryCredentials" {
+                credentials_parameter: "CredentialsParameter" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Secret` of `AWS::ECS::ExpressGatewayService`.
+            Secret at "ecs::express_gateway_service::Secret" {
+                name: "Name" => value,
+                value_from: "ValueFrom" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ExpressGatewayScalingTarget` of `AWS::ECS::ExpressGatewayService`.
+            ExpressGatewayScalingTarget at "ecs::express_gateway_service::ExpressGatewayScalingTarget" {
+                auto_scaling_metric: "AutoScalingMetric" => value,
+                auto_scaling_target_value: "AutoScalingTargetValue" => value,
+                max_task_count: "MaxTaskCount" => value,
+                min_task_count: "MinTaskCount" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::ECS::Service` (Terraform's `aws_ecs_service`).
         Service = "AWS::ECS::Service" at "ecs::Service" {
             service_name: "ServiceName" => value,
@@ -11248,15 +11332,15 @@ pub mod s3express {
     //! `AWS::S3Express::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::S3Express::DirectoryBucket` (Terraform's `aws_s3_directory_bucket`).
+        /// The properties of `AWS::S3Express::DirectoryBucket` (Terraform's `aws_s3_bucket_inventory`, `aws_s3_bucket_lifecycle_configuration`, `aws_s3_bucket_metric`, `aws_s3_bucket_server_side_encryption_configuration`, `aws_s3_directory_bucket`).
         DirectoryBucket = "AWS::S3Express::DirectoryBucket" at "s3express::DirectoryBucket" {
             bucket_name: "BucketName" => value,
             data_redundancy: "DataRedundancy" => value,
             location_name: "LocationName" => value,
             tags: "Tags" => tags,
             bucket_encryption: "BucketEncryption" => object(directory_bucket::BucketEncryption),
-            inventory_configurations: "InventoryConfigurations" => list(directory_bucket::InventoryConfiguration),
             lifecycle_configuration: "LifecycleConfiguration" => object(directory_bucket::LifecycleConfiguration),
+            inventory_configurations: "InventoryConfigurations" => list(directory_bucket::InventoryConfiguration),
             metrics_configurations: "MetricsConfigurations" => list(directory_bucket::MetricsConfiguration),
         }
     }
@@ -11287,6 +11371,33 @@ pub mod s3express {
         }
 
         crate::typed::cfn_property_type! {
+            /// `LifecycleConfiguration` of `AWS::S3Express::DirectoryBucket`.
+            LifecycleConfiguration at "s3express::directory_bucket::LifecycleConfiguration" {
+                rules: "Rules" => list(Rule),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Rule` of `AWS::S3Express::DirectoryBucket`.
+            Rule at "s3express::directory_bucket::Rule" {
+                id: "Id" => value,
+                status: "Status" => value,
+                abort_incomplete_multipart_upload: "AbortIncompleteMultipartUpload" => object(AbortIncompleteMultipartUpload),
+                expiration_in_days: "ExpirationInDays" => value,
+                object_size_greater_than: "ObjectSizeGreaterThan" => value,
+                object_size_less_than: "ObjectSizeLessThan" => value,
+                prefix: "Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AbortIncompleteMultipartUpload` of `AWS::S3Express::DirectoryBucket`.
+            AbortIncompleteMultipartUpload at "s3express::directory_bucket::AbortIncompleteMultipartUpload" {
+                days_after_initiation: "DaysAfterInitiation" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
             /// `InventoryConfiguration` of `AWS::S3Express::DirectoryBucket`.
             InventoryConfiguration at "s3express::directory_bucket::InventoryConfiguration" {
                 destination: "Destination" => object(Destination),
@@ -11306,33 +11417,6 @@ pub mod s3express {
                 bucket_arn: "BucketArn" => value,
                 format: "Format" => value,
                 prefix: "Prefix" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `LifecycleConfiguration` of `AWS::S3Express::DirectoryBucket`.
-            LifecycleConfiguration at "s3express::directory_bucket::LifecycleConfiguration" {
-                rules: "Rules" => list(Rule),
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `Rule` of `AWS::S3Express::DirectoryBucket`.
-            Rule at "s3express::directory_bucket::Rule" {
-                abort_incomplete_multipart_upload: "AbortIncompleteMultipartUpload" => object(AbortIncompleteMultipartUpload),
-                expiration_in_days: "ExpirationInDays" => value,
-                id: "Id" => value,
-                object_size_greater_than: "ObjectSizeGreaterThan" => value,
-                object_size_less_than: "ObjectSizeLessThan" => value,
-                prefix: "Prefix" => value,
-                status: "Status" => value,
-            }
-        }
-
-        crate::typed::cfn_property_type! {
-            /// `AbortIncompleteMultipartUpload` of `AWS::S3Express::DirectoryBucket`.
-            AbortIncompleteMultipartUpload at "s3express::directory_bucket::AbortIncompleteMultipartUpload" {
-                days_after_initiation: "DaysAfterInitiation" => value,
             }
         }
 
@@ -13969,6 +14053,7 @@ crate::typed::cfn_registry! {
     ecs::CapacityProvider,
     ecs::Cluster,
     ecs::ClusterCapacityProviderAssociations,
+    ecs::ExpressGatewayService,
     ecs::Service,
     ecs::TaskDefinition,
     ecs::TaskSet,

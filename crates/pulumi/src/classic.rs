@@ -294,6 +294,9 @@ impl Converter<'_> {
                         return None;
                     }
                 },
+                // Whether the companion is made depends on the property that asks for it.
+                AttributeValue::Companion { suffix, .. } => iac2cfn_catalog::companion_argument(mapping, suffix)
+                    .and_then(|argument| self.resource_property(index, &camel_case(argument)).flatten()),
                 _ => None,
             };
             return attribute_expr(mapping, &logical_id, &snake, &|_| argument_value.clone());

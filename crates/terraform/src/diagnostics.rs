@@ -76,6 +76,16 @@ pub(crate) fn syntax_error(span: Span, message: &str) -> Diagnostic {
     Diagnostic::error(Code("tf::syntax-error"), format!("syntax error: {message}")).with_label(span, "here")
 }
 
+/// An object constructor that sets a key twice: Terraform keeps the last value without a word, which
+/// is rarely what the author meant.
+#[cold]
+pub(crate) fn overridden_object_key(key: &str, overridden: Span, winner: Span) -> Diagnostic {
+    Diagnostic::warning(Code("tf::duplicate-object-key"), format!("the object sets `{key}` more than once"))
+        .with_label(overridden, "this value is discarded")
+        .with_secondary(winner, "Terraform keeps this later value")
+        .with_help(format!("remove one of the `{key}` items"))
+}
+
 /// A `.tf.json` file whose top level is not an object.
 #[cold]
 pub(crate) fn json_not_object(span: Span) -> Diagnostic {
@@ -1582,6 +1592,29 @@ pub(crate) fn merged_self_reference(
     ))
 }
 
+/// A merged sub-resource whose link refers to a resource of another type than any parent its rows
+/// merge into (a bucket's versioning linked to a directory bucket): CloudFormation has no place for it
+/// on that resource.
+#[cold]
+pub(crate) fn merge_parent_unsupported(
+    attribute: &Attribute,
+    kind: &str,
+    link: &str,
+    found: &str,
+    parents: &[&str],
+) -> Diagnostic {
+    let parents = parents.iter().map(|parent| format!("`{parent}`")).collect::<Vec<_>>().join(" or ");
+    Diagnostic::error(
+        Code("tf::merge-parent-missing"),
+        format!("`{kind}` has no CloudFormation counterpart for a `{found}`: it only becomes part of an {parents}"),
+    )
+    .with_label(attribute.value_span, format!("`{link}` refers to a `{found}`"))
+    .with_help(format!(
+        "the CloudFormation type of `{found}` has no property for what `{kind}` sets; leave it out, or set it \
+         after deployment"
+    ))
+}
+
 /// Lifecycle settings on a merged sub-resource.
 #[cold]
 pub(crate) fn merged_lifecycle(block: &Block, kind: &str) -> Diagnostic {
@@ -1646,6 +1679,29 @@ pub(crate) fn unsupported_provider(
     Diagnostic::error(Code("tf::unsupported-provider"), belongs)
         .with_label(span, "only the aws and awscc providers are converted")
         .with_help(help)
+}
+
+/// An AWS `ephemeral` block: its values exist only during a Terraform run, which a stack does not
+/// have. An error, or under `--skip-unsupported` a warning that it is left out. `alternative` says
+/// what CloudFormation offers instead, where the catalog knows.
+#[cold]
+pub(crate) fn ephemeral_resource(span: Span, address: &str, alternative: Option<&str>, skipped: bool) -> Diagnostic {
+    let why = format!(
+        "`{address}` is an ephemeral resource: Terraform opens it during each run and never stores it, and a \
+         CloudFormation stack has no such step"
+    );
+    let alternative = alternative.unwrap_or(
+        "its values may only reach write-only arguments (`*_wo`) and provider settings; give the value to the \
+         stack another way, such as a parameter or a dynamic reference (`{{resolve:...}}`)",
+    );
+    if skipped {
+        return Diagnostic::warning(Code("tf::ephemeral-resource"), format!("{why}; it is skipped"))
+            .with_label(span, "left out of the template (--skip-unsupported)")
+            .with_help(alternative);
+    }
+    Diagnostic::error(Code("tf::ephemeral-resource"), why).with_label(span, "no CloudFormation form").with_help(
+        format!("{alternative}; or pass --skip-unsupported to leave it out and convert the rest of the configuration"),
+    )
 }
 
 /// A reference to a block that `--skip-unsupported` left out; `what` is the reference as written

@@ -1506,6 +1506,33 @@ impl<'a> Evaluator<'a> {
                 let full = format!("data.{}{address}", self.current);
                 Ok(Some((crate::data_sources::value(self, &full)?, 2)))
             }
+            "ephemeral" => {
+                let (Some(kind), Some(name)) = (attr(0), attr(1)) else {
+                    return Err(self.fail(
+                        diag::incomplete_reference(root_span, "ephemeral", "ephemeral.TYPE.NAME"),
+                        Fail::Static,
+                    ));
+                };
+                let address = format!("{kind}.{name}");
+                let span = span_to(1);
+                if !self.module().ephemerals.contains_key(&address) {
+                    let names: Vec<&str> = self.module().ephemerals.keys().map(String::as_str).collect();
+                    return Err(self.fail(
+                        diag::undefined_reference(
+                            span,
+                            "ephemeral resource",
+                            &format!("ephemeral.{address}"),
+                            &address,
+                            &names,
+                            "ephemeral.",
+                        ),
+                        Fail::Static,
+                    ));
+                }
+                // The block itself is reported (`providers::report_ephemerals`); its values never reach
+                // the template.
+                Err(crate::providers::check_ephemeral_reference(self, &address, span))
+            }
             resource_type
                 if resource_type.starts_with(|c: char| c.is_ascii_lowercase()) && resource_type.contains('_') =>
             {

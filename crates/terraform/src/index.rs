@@ -17,6 +17,8 @@ pub(crate) struct Module {
     pub resources: IndexMap<String, Block>,
     /// `data` blocks by address without the `data.` prefix (`aws_region.current`).
     pub data: IndexMap<String, Block>,
+    /// `ephemeral` blocks by address without the `ephemeral.` prefix (`aws_secretsmanager_random_password.db`).
+    pub ephemerals: IndexMap<String, Block>,
     /// `output` blocks by name.
     pub outputs: IndexMap<String, Block>,
     /// `module` blocks by name.
@@ -47,6 +49,9 @@ fn key_of(block: &Block, diagnostics: &mut Diagnostics) -> Option<(Kind, String)
             labels(2, diagnostics).then(|| (Kind::Resource, format!("{}.{}", block.label(0), block.label(1))))
         }
         "data" => labels(2, diagnostics).then(|| (Kind::Data, format!("{}.{}", block.label(0), block.label(1)))),
+        "ephemeral" => {
+            labels(2, diagnostics).then(|| (Kind::Ephemeral, format!("{}.{}", block.label(0), block.label(1))))
+        }
         "provider" => labels(1, diagnostics).then(|| {
             let alias = block.body.attribute("alias").and_then(|a| literal_string(&a.value));
             let name = match alias {
@@ -72,6 +77,7 @@ enum Kind {
     Module,
     Resource,
     Data,
+    Ephemeral,
     Provider,
     Locals,
     Terraform,
@@ -118,6 +124,7 @@ fn map_of(module: &mut Module, kind: Kind) -> Option<&mut IndexMap<String, Block
         Kind::Module => Some(&mut module.modules),
         Kind::Resource => Some(&mut module.resources),
         Kind::Data => Some(&mut module.data),
+        Kind::Ephemeral => Some(&mut module.ephemerals),
         Kind::Provider => Some(&mut module.providers),
         Kind::Locals | Kind::Terraform | Kind::Other => None,
     }

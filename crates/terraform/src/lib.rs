@@ -36,6 +36,7 @@ mod data_sources;
 mod datetime;
 mod diagnostics;
 mod document_data_sources;
+mod duplicate_keys;
 mod encoding;
 mod eval;
 mod functions;
@@ -222,6 +223,7 @@ fn report_unconverted_blocks(evaluator: &mut eval::Evaluator<'_>) {
     use iac2cfn_diagnostics::{Code, Diagnostic};
     let module = evaluator.tree.root();
     providers::report(evaluator);
+    providers::report_ephemerals(evaluator);
     unconverted::report(evaluator, module);
     let regions = ["aws", "awscc"].into_iter().filter_map(|name| module.providers.get(name)?.body.attribute("region"));
     for region in regions {

@@ -544,6 +544,7 @@ fn lower_instance_body(
         evaluator.diagnostics.push(diag::no_matching_row(block, kind, selector));
         return;
     };
+    let row = row_for_parent(evaluator, block, instance, &rows, row);
     if kind == "aws_security_group" && !source.entries.contains_key("egress") && !source.entries.contains_key("vpc_id")
     {
         evaluator.diagnostics.push(diag::default_vpc_egress(block));
@@ -1504,22 +1505,47 @@ fn find_merge_parent(
                     match (parents.as_slice(), named) {
                         ([only], _) => Some(only.clone()),
                         ([], Some(named)) => Some(named),
-                        _ => {
-                            // A value another resource makes (the file system a SageMaker domain
-                            // creates for its home directories) names no parent the stack declares.
-                            let makers: Vec<String> = value
-                                .resources()
-                                .into_iter()
-                                .filter(|address| {
-                                    evaluator.homes.get(address).is_some_and(|(_, b)| b.label(0) != parent)
+                        ([], None) => {
+                            // The link names a resource of a type no row of this one merges into.
+                            let merges_into: Vec<&str> = mappings_for(kind)
+                                .iter()
+                                .filter_map(|row| match row.placement {
+                                    Placement::MergeInto { parent, .. } => Some(parent),
+                                    Placement::Standalone => None,
                                 })
                                 .collect();
+                            let other = expr
+                                .references()
+                                .into_iter()
+                                .filter_map(|id| evaluator.id_owners.get(&id))
+                                .filter_map(|owner| evaluator.homes.get(owner))
+                                .map(|(_, owner)| owner.label(0).to_string())
+                                .find(|owner| {
+                                    !merges_into.contains(&owner.as_str()) && !mappings_for(owner).is_empty()
+                                });
+                            let diagnostic = match other {
+                                Some(other) => {
+                                    diag::merge_parent_unsupported(attribute, kind, link, &other, &merges_into)
+                                }
+                                None => diag::merge_parent_missing(
+                                    attribute,
+                                    kind,
+                                    link,
+                                    parent,
+                                    parent_maker(evaluator, &value, parent).as_deref(),
+                                ),
+                            };
+                            evaluator.diagnostics.push(diagnostic);
+                            None
+                        }
+                        _ => {
+                            let maker = parent_maker(evaluator, &value, parent);
                             evaluator.diagnostics.push(diag::merge_parent_missing(
                                 attribute,
                                 kind,
                                 link,
                                 parent,
-                                makers.first().map(String::as_str),
+                                maker.as_deref(),
                             ));
                             None
                         }
@@ -1529,6 +1555,15 @@ fn find_merge_parent(
             }
         }
     }
+}
+
+/// The resource that makes the value a merge link holds when it is not a parent the stack declares
+/// (the file system a SageMaker domain creates for its home directories), for the diagnostic.
+fn parent_maker(evaluator: &Evaluator<'_>, value: &Value, parent: &str) -> Option<String> {
+    value
+        .resources()
+        .into_iter()
+        .find(|address| evaluator.homes.get(address).is_some_and(|(_, block)| block.label(0) != parent))
 }
 
 /// The parent instance a merge link names by an argument the parent's row returns as configured
@@ -1642,7 +1677,20 @@ fn instance_attribute(
             None => Err(evaluator.error(diag::attribute_not_set(name_span, &instance_address, name, argument))),
         },
         Some(value) => {
-            let Some(expr) = attribute_expr(row, &logical_id, name, &|_| None) else {
+            // An attribute of a companion depends on the argument that decides whether it is made.
+            let deciding = match value {
+                AttributeValue::Companion { suffix, .. } => iac2cfn_catalog::companion_argument(row, suffix),
+                _ => None,
+            };
+            let decided = deciding.map(|argument| {
+                match read_argument_quietly(evaluator, block, &instance, &instance_address, argument, name_span) {
+                    None | Some(Value::Null | Value::Bool(false)) => Expr::Null,
+                    Some(Value::Sym(sym)) => sym.expr,
+                    Some(_) => Expr::Bool(true),
+                }
+            });
+            let decided = |argument: &str| (deciding == Some(argument)).then(|| decided.clone()).flatten();
+            let Some(expr) = attribute_expr(row, &logical_id, name, &decided) else {
                 return Err(evaluator.error(diag::unknown_attribute(
                     name_span,
                     kind,
@@ -1667,10 +1715,46 @@ fn instance_attribute(
             evaluator.configured_references.push(address.to_string());
             read_argument(evaluator, name).unwrap_or(Err(Fail::Static))
         }
-        None => {
-            Err(evaluator.error(diag::unknown_attribute(name_span, kind, name, row.attributes.iter().map(|a| a.name))))
+        // A nested block the provider computes (`master_user_secret[0].secret_arn`): a list of one
+        // object whose fields are the attributes the table lists under the block's name.
+        None if row.attributes.iter().any(|attribute| attribute.name.starts_with(&format!("{name}."))) => {
+            Ok(nested_block_value(row, &logical_id, address, name))
         }
+        None => Err(evaluator.error(diag::unknown_attribute(
+            name_span,
+            kind,
+            name,
+            row.attributes.iter().map(|a| a.name.split('.').next().unwrap_or(a.name)),
+        ))),
     }
+}
+
+/// The value of a computed nested block whose fields the mapping row lists as dotted attributes
+/// (`identity.oidc.issuer`): in Terraform every block on the path is a list of one object, so
+/// `identity[0].oidc[0].issuer`, `one(identity).oidc` and `identity[*].oidc` read it as they would
+/// the provider's value. Fields are values only known at deployment.
+fn nested_block_value(row: &ResourceMapping, logical_id: &str, address: &str, path: &str) -> Value {
+    let prefix = format!("{path}.");
+    let mut fields: Vec<(String, Value)> = Vec::new();
+    for attribute in row.attributes {
+        let Some(rest) = attribute.name.strip_prefix(&prefix) else { continue };
+        let field = rest.split('.').next().unwrap_or(rest);
+        if fields.iter().any(|(name, _)| name == field) {
+            continue;
+        }
+        let value = if rest.contains('.') {
+            nested_block_value(row, logical_id, address, &format!("{path}.{field}"))
+        } else {
+            let Some(expr) = attribute_expr(row, logical_id, attribute.name, &|_| None) else { continue };
+            let ty = match attribute.value {
+                AttributeValue::GetAtt(_) => SymType::Any,
+                _ => SymType::String,
+            };
+            Value::Sym(Sym { expr, ty, condition: None, resources: vec![address.to_string()], known: None })
+        };
+        fields.push((field.to_string(), value));
+    }
+    Value::List(vec![Value::sorted_map(fields)])
 }
 
 /// The value of an argument of an instance, without reporting its problems (they are reported where
@@ -1702,7 +1786,7 @@ fn select_row(
     rows: &[&'static ResourceMapping],
 ) -> Option<&'static ResourceMapping> {
     let first = rows.first().copied()?;
-    let Some((selector, _)) = first.when else { return Some(first) };
+    let Some((selector, _)) = first.when else { return Some(row_for_parent(evaluator, block, instance, rows, first)) };
     let mut source = SourceObject::default();
     if let Some(attribute) = block.body.attribute(selector) {
         let reported = evaluator.diagnostics.len();
@@ -1716,6 +1800,52 @@ fn select_row(
         }
     }
     mapping_for(block.label(0), &source)
+}
+
+/// Among rows that merge one Terraform type into parents of different types (a bucket's encryption
+/// goes into an `aws_s3_bucket`'s AWS::S3::Bucket or an `aws_s3_directory_bucket`'s
+/// AWS::S3Express::DirectoryBucket), the one whose parent type the instance's link refers to; `chosen`
+/// when the link names none of them or the row merges nowhere.
+fn row_for_parent(
+    evaluator: &mut Evaluator<'_>,
+    block: &Block,
+    instance: &Instance,
+    rows: &[&'static ResourceMapping],
+    chosen: &'static ResourceMapping,
+) -> &'static ResourceMapping {
+    let Placement::MergeInto { link, .. } = chosen.placement else { return chosen };
+    let alternatives: Vec<(&'static ResourceMapping, &str)> = rows
+        .iter()
+        .filter(|row| row.when == chosen.when)
+        .filter_map(|row| match row.placement {
+            Placement::MergeInto { parent, link: other } if other == link => Some((*row, parent)),
+            _ => None,
+        })
+        .collect();
+    if alternatives.len() < 2 {
+        return chosen;
+    }
+    let Some(attribute) = block.body.attribute(link) else { return chosen };
+    let address = format!("{}{}.{}", evaluator.current, block.label(0), block.label(1));
+    let instance_address = match &instance.key {
+        Some(key) => format!("{address}{}", key.suffix()),
+        None => address,
+    };
+    // The link's problems are reported where the instance is lowered.
+    let reported = evaluator.diagnostics.len();
+    let node = Node::Argument(instance_address, link.to_string());
+    let value = evaluator
+        .memoized(node, attribute.value_span, |evaluator| evaluator.eval_attribute(attribute, &instance.scope));
+    evaluator.diagnostics.truncate(reported);
+    let Ok(expr) = value.and_then(|value| to_expr(&value).map_err(|_| Fail::Dynamic)) else { return chosen };
+    let referenced: Vec<&str> = expr
+        .references()
+        .into_iter()
+        .filter_map(|id| evaluator.id_owners.get(&id))
+        .filter_map(|owner| evaluator.homes.get(owner))
+        .map(|(_, owner)| owner.label(0))
+        .collect();
+    alternatives.iter().find(|(_, parent)| referenced.contains(parent)).map_or(chosen, |(row, _)| row)
 }
 
 fn apply_merges(evaluator: &mut Evaluator<'_>, template: &mut Template, lowering: &mut Lowering) {

@@ -97,8 +97,17 @@ pub(crate) fn load(
 
 /// Parses native HCL syntax.
 pub(crate) fn parse_hcl(file: FileId, text: &str, diagnostics: &mut Diagnostics) -> Option<Body> {
-    match hcl_edit::parser::parse_body(text) {
-        Ok(body) => Some(convert_body(body, file)),
+    match crate::duplicate_keys::parse_body(text) {
+        Ok((body, overridden)) => {
+            for item in overridden {
+                diagnostics.push(diag::overridden_object_key(
+                    &item.key,
+                    Span::new(file, item.key_span),
+                    Span::new(file, item.winner_span),
+                ));
+            }
+            Some(convert_body(body, file))
+        }
         Err(error) => {
             let offset = error.location().offset().min(text.len());
             // Point at the character the parser stopped at (an empty span at the end of the file).
@@ -154,7 +163,7 @@ fn convert_body(body: structure::Body, file: FileId) -> Body {
 /// How many labels each top-level block type has in JSON syntax, where labels are nested object keys.
 fn top_level_labels(kind: &str) -> usize {
     match kind {
-        "resource" | "data" => 2,
+        "resource" | "data" | "ephemeral" => 2,
         "variable" | "output" | "module" | "provider" | "check" => 1,
         _ => 0,
     }

@@ -15,6 +15,7 @@ use crate::eval::{Eval, Evaluator, Fail};
 use crate::index::Module;
 use crate::syntax::{Block, Body};
 use hcl_edit::expr::{Expression, TraversalOperator};
+use iac2cfn_catalog::provider_types;
 use iac2cfn_diagnostics::Span;
 use std::collections::HashSet;
 
@@ -139,6 +140,63 @@ pub(crate) fn report(evaluator: &mut Evaluator<'_>) {
         let alternative = alternative(block.label(0), is_data);
         evaluator.diagnostics.push(diag::unsupported_provider(span, &address, &provider, alternative, skip));
     }
+}
+
+/// Reports every `ephemeral` block that has instances, once per module instance: an ephemeral resource
+/// is opened during each Terraform run and never stored, and a stack has no such step. A block of
+/// another provider is reported as that provider's resources are; an AWS one says what CloudFormation
+/// offers instead. Both are errors, or warnings that the block is left out under `--skip-unsupported`.
+pub(crate) fn report_ephemerals(evaluator: &mut Evaluator<'_>) {
+    let skip = evaluator.skip_unsupported;
+    let blocks: Vec<(String, String, &Block)> = evaluator
+        .instances
+        .iter()
+        .flat_map(|(prefix, instance)| {
+            let ephemerals = &instance.module.ephemerals;
+            ephemerals
+                .iter()
+                .map(move |(address, block)| (format!("{prefix}ephemeral.{address}"), prefix.clone(), block))
+        })
+        .collect();
+    for (address, prefix, block) in blocks {
+        let Some(module) = evaluator.instances.get(&prefix).map(|instance| instance.module) else { continue };
+        if crate::lower::no_instances(evaluator, &prefix, block).is_some() {
+            continue;
+        }
+        let diagnostic = match foreign_provider(module, block) {
+            Some((provider, span)) => {
+                diag::unsupported_provider(span, &address, &provider, alternative(block.label(0), false), skip)
+            }
+            None if !provider_types::exists(provider_types::Kind::Ephemeral, block.label(0)) => {
+                let span = block.labels.first().map_or(block.header_span(), |(_, span)| *span);
+                diag::not_a_provider_type(span, provider_types::Kind::Ephemeral, block.label(0))
+            }
+            None => diag::ephemeral_resource(
+                block.header_span(),
+                &address,
+                iac2cfn_catalog::unsupported::ephemeral_alternative(block.label(0)),
+                skip,
+            ),
+        };
+        evaluator.diagnostics.push(diagnostic);
+    }
+}
+
+/// Checks a reference to an ephemeral resource (`ephemeral.TYPE.NAME`, `address` without the prefix),
+/// which has no value in the template: under `--skip-unsupported` an error at the reference, since the
+/// block was left out with a warning; otherwise a quiet failure, as the block is an error already.
+pub(crate) fn check_ephemeral_reference(evaluator: &mut Evaluator<'_>, address: &str, span: Span) -> Fail {
+    if !evaluator.skip_unsupported {
+        return Fail::Static;
+    }
+    let module = evaluator.module();
+    let alternative = match module.ephemerals.get(address) {
+        Some(block) if foreign_provider(module, block).is_some() => alternative(block.label(0), false),
+        Some(block) => iac2cfn_catalog::unsupported::ephemeral_alternative(block.label(0)),
+        None => None,
+    };
+    let diagnostic = diag::skipped_reference(span, None, &format!("ephemeral.{address}"), alternative);
+    evaluator.fail(diagnostic, Fail::Static)
 }
 
 /// The block at a reference's address (`random_password.db`, `data.archive_file.lambda`).

@@ -7,12 +7,12 @@
 //! task definition's `Ref`.
 
 use super::rows::{TAGS, TIMEOUTS};
-use super::shared::REGION;
+use super::shared::{REGION, TAGS_ALL};
 use crate::model::{Argument, Attribute, AttributeValue, Placement, ResourceMapping, Shape, Target, Transform};
 
 /// The ECS table.
 pub const MAPPINGS: &[ResourceMapping] =
-    &[CLUSTER, CLUSTER_CAPACITY_PROVIDERS, CAPACITY_PROVIDER, TASK_DEFINITION, SERVICE, TASK_SET];
+    &[CLUSTER, CLUSTER_CAPACITY_PROVIDERS, CAPACITY_PROVIDER, TASK_DEFINITION, SERVICE, TASK_SET, EXPRESS_SERVICE];
 
 /// `assign_public_ip`: a bool in Terraform, `ENABLED`/`DISABLED` in CloudFormation.
 const PUBLIC_IP: &[(&str, &str)] = &[("true", "ENABLED"), ("false", "DISABLED")];
@@ -791,6 +791,92 @@ const TASK_SET: ResourceMapping = ResourceMapping {
         // CloudFormation returns.
         Attribute::get_att("id", "Id"),
         Attribute::get_att("task_set_id", "Id"),
+    ],
+    companions: &[],
+};
+
+/// The container an Express service runs.
+const EXPRESS_CONTAINER: &[Argument] = &[
+    Argument::property("image", "Image"),
+    Argument::property("command", "Command"),
+    Argument::property("container_port", "ContainerPort"),
+    Argument::block(
+        "aws_logs_configuration",
+        "AwsLogsConfiguration",
+        false,
+        &[Argument::property("log_group", "LogGroup"), Argument::property("log_stream_prefix", "LogStreamPrefix")],
+    ),
+    Argument::block(
+        "environment",
+        "Environment",
+        true,
+        &[Argument::property("name", "Name"), Argument::property("value", "Value")],
+    ),
+    Argument::block(
+        "repository_credentials",
+        "RepositoryCredentials",
+        false,
+        &[Argument::property("credentials_parameter", "CredentialsParameter")],
+    ),
+    Argument::block(
+        "secret",
+        "Secrets",
+        true,
+        &[Argument::property("name", "Name"), Argument::property("value_from", "ValueFrom")],
+    ),
+];
+
+/// An ECS Express service (`AWS::ECS::ExpressGatewayService`): one container behind a load balancer,
+/// target groups, security groups and scaling that ECS makes and manages itself. Its Ref is the
+/// service's ARN, which is also Terraform's ID.
+const EXPRESS_SERVICE: ResourceMapping = ResourceMapping {
+    terraform: "aws_ecs_express_gateway_service",
+    cloudformation: "AWS::ECS::ExpressGatewayService",
+    when: None,
+    placement: Placement::Standalone,
+    arguments: &[
+        Argument::property("service_name", "ServiceName"),
+        Argument::property("cluster", "Cluster"),
+        Argument::property("cpu", "Cpu"),
+        Argument::property("memory", "Memory"),
+        Argument::property("execution_role_arn", "ExecutionRoleArn"),
+        Argument::property("infrastructure_role_arn", "InfrastructureRoleArn"),
+        Argument::property("task_role_arn", "TaskRoleArn"),
+        Argument::property("health_check_path", "HealthCheckPath"),
+        Argument::block(
+            "network_configuration",
+            "NetworkConfiguration",
+            false,
+            &[Argument::property("security_groups", "SecurityGroups"), Argument::property("subnets", "Subnets")],
+        ),
+        Argument::block("primary_container", "PrimaryContainer", false, EXPRESS_CONTAINER),
+        Argument::block(
+            "scaling_target",
+            "ScalingTarget",
+            false,
+            &[
+                Argument::property("auto_scaling_metric", "AutoScalingMetric"),
+                Argument::property("auto_scaling_target_value", "AutoScalingTargetValue"),
+                Argument::property("max_task_count", "MaxTaskCount"),
+                Argument::property("min_task_count", "MinTaskCount"),
+            ],
+        ),
+        Argument::new(
+            "wait_for_steady_state",
+            Shape::Value(Transform::None),
+            Target::Implied("CloudFormation waits for the service to be ready before it completes the stack"),
+        ),
+        TAGS,
+        TAGS_ALL,
+        TIMEOUTS,
+        REGION,
+    ],
+    attributes: &[
+        Attribute::reference("id"),
+        Attribute::reference("service_arn"),
+        Attribute::argument("service_name", "service_name"),
+        // The address the service is reached at; CloudFormation returns it, not its access type.
+        Attribute::get_att("ingress_paths.endpoint", "Endpoint"),
     ],
     companions: &[],
 };

@@ -152,6 +152,9 @@ const CLUSTER: ResourceMapping = ResourceMapping {
         Attribute::get_att("arn", "Arn"),
         Attribute::get_att("endpoint", "Endpoint"),
         Attribute::get_att("cluster_id", "Id"),
+        Attribute::get_att("certificate_authority.data", "CertificateAuthorityData"),
+        Attribute::get_att("identity.oidc.issuer", "OpenIdConnectIssuerUrl"),
+        Attribute::get_att("vpc_config.cluster_security_group_id", "ClusterSecurityGroupId"),
     ],
     companions: &[],
 };

@@ -131,6 +131,16 @@ const FUNCTION: ResourceMapping = ResourceMapping {
         Attribute::argument("role", "role"),
         Attribute::argument("handler", "handler"),
         Attribute::argument("runtime", "runtime"),
+        // With `publish = true` Terraform's version is the one it published (the companion
+        // AWS::Lambda::Version, whose Ref is the version's ARN); without, the unpublished `$LATEST`.
+        Attribute::companion("version", "Version", "${Companion.Version}", "$LATEST"),
+        Attribute::companion("qualified_arn", "Version", "${Companion}", "${Self.Arn}:$LATEST"),
+        Attribute::companion(
+            "qualified_invoke_arn",
+            "Version",
+            "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Companion}/invocations",
+            "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Self.Arn}:$LATEST/invocations",
+        ),
     ],
     companions: &[Companion {
         cloudformation: "AWS::Lambda::Version",

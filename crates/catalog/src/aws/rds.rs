@@ -155,6 +155,12 @@ const DB_INSTANCE: ResourceMapping = ResourceMapping {
         Attribute::sub("endpoint", "${Self.Endpoint.Address}:${Self.Endpoint.Port}"),
         Attribute::get_att("hosted_zone_id", "Endpoint.HostedZoneId"),
         Attribute::get_att("replicas", "ReadReplicaDBInstanceIdentifiers"),
+        // The secret RDS keeps the master password in (`manage_master_user_password = true`).
+        Attribute::get_att("master_user_secret.secret_arn", "MasterUserSecret.SecretArn"),
+        Attribute::get_att("master_user_secret.kms_key_id", "MasterUserSecret.KmsKeyId"),
+        Attribute::get_att("listener_endpoint.address", "ListenerEndpoint.Address"),
+        Attribute::get_att("listener_endpoint.port", "ListenerEndpoint.Port"),
+        Attribute::get_att("listener_endpoint.hosted_zone_id", "ListenerEndpoint.HostedZoneId"),
     ],
     companions: &[],
 };

@@ -197,7 +197,7 @@ pub(super) mod tests {
     fn check_attributes(row: &ResourceMapping) -> Result<(), String> {
         let mut names = HashSet::new();
         for attribute in row.attributes {
-            if !names.insert(attribute.name) || !is_snake_case(attribute.name) {
+            if !names.insert(attribute.name) || !attribute.name.split('.').all(is_snake_case) {
                 return Err(format!("attribute `{}` duplicated or not snake_case", attribute.name));
             }
             match attribute.value {
@@ -207,8 +207,24 @@ pub(super) mod tests {
                     if !is_property_path(name) {
                         return Err(format!("attribute `{}`: bad GetAtt `{name}`", attribute.name));
                     }
+                    // CloudFormation rejects a template whose Fn::GetAtt names an attribute the type
+                    // does not return.
+                    let schema = crate::cfn_schema::resource_type(row.cloudformation);
+                    if schema.is_some_and(|schema| !schema.get_att(name)) {
+                        return Err(format!(
+                            "attribute `{}`: {} returns no `{name}`",
+                            attribute.name, row.cloudformation
+                        ));
+                    }
                 }
                 AttributeValue::Sub(template) => check_sub(template)?,
+                AttributeValue::Companion { suffix, present, absent } => {
+                    if !row.companions.iter().any(|companion| companion.suffix == suffix) {
+                        return Err(format!("attribute `{}` names no companion `{suffix}`", attribute.name));
+                    }
+                    check_sub(&present.replace("${Companion", "${Self"))?;
+                    check_sub(absent)?;
+                }
                 AttributeValue::Argument(name) => {
                     if !row.arguments.iter().any(|argument| argument.name == name) {
                         return Err(format!("attribute `{}` reads unlisted argument `{name}`", attribute.name));

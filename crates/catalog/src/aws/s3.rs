@@ -177,12 +177,20 @@ const INLINE_REPLICATION_RULES: &[Argument] = &[
 const INLINE_REPLICATION: &[Argument] =
     &[Argument::property("role", "Role"), Argument::block("rules", "Rules", true, INLINE_REPLICATION_RULES)];
 
-const SSE_BY_DEFAULT: &[Argument] =
+pub(super) const SSE_BY_DEFAULT: &[Argument] =
     &[Argument::property("kms_master_key_id", "KMSMasterKeyID"), Argument::property("sse_algorithm", "SSEAlgorithm")];
 
 const SSE_RULE: &[Argument] = &[
     Argument::property("bucket_key_enabled", "BucketKeyEnabled"),
     Argument::block("apply_server_side_encryption_by_default", "ServerSideEncryptionByDefault", false, SSE_BY_DEFAULT),
+];
+
+/// A rule of `aws_s3_bucket_server_side_encryption_configuration`, which alone can also block
+/// encryption types (`["SSE-C"]`, or `["NONE"]` to allow every type).
+const SSE_CONFIGURATION_RULE: &[Argument] = &[
+    Argument::property("bucket_key_enabled", "BucketKeyEnabled"),
+    Argument::block("apply_server_side_encryption_by_default", "ServerSideEncryptionByDefault", false, SSE_BY_DEFAULT),
+    Argument::property("blocked_encryption_types", "BlockedEncryptionTypes.EncryptionType"),
 ];
 
 const INLINE_SSE: &[Argument] = &[Argument::block("rule", "ServerSideEncryptionConfiguration", true, SSE_RULE)];
@@ -255,7 +263,7 @@ const VERSIONING: &[Argument] = &[
 
 const SERVER_SIDE_ENCRYPTION: &[Argument] = &[
     Argument::link("bucket"),
-    Argument::block("rule", "BucketEncryption.ServerSideEncryptionConfiguration", true, SSE_RULE),
+    Argument::block("rule", "BucketEncryption.ServerSideEncryptionConfiguration", true, SSE_CONFIGURATION_RULE),
     Argument::dropped("expected_bucket_owner", EXPECTED_OWNER),
     REGION,
 ];
@@ -270,7 +278,7 @@ const PUBLIC_ACCESS_BLOCK: &[Argument] = &[
     REGION,
 ];
 
-const ABORT_MULTIPART: &[Argument] = &[Argument::property("days_after_initiation", "DaysAfterInitiation")];
+pub(super) const ABORT_MULTIPART: &[Argument] = &[Argument::property("days_after_initiation", "DaysAfterInitiation")];
 
 const TAG_FILTER: &[Argument] = &[Argument::property("key", "Key"), Argument::property("value", "Value")];
 

@@ -39,7 +39,12 @@ const fn merged(terraform: &'static str, arguments: &'static [Argument]) -> Reso
     }
 }
 
-const fn element(name: &'static str, list: &'static str, property: &'static str, transform: Transform) -> Argument {
+pub(super) const fn element(
+    name: &'static str,
+    list: &'static str,
+    property: &'static str,
+    transform: Transform,
+) -> Argument {
     Argument::new(name, Shape::Value(transform), Target::Element { list, property })
 }
 
@@ -52,7 +57,7 @@ const fn element_block(
     Argument::new(name, Shape::Block { list: false, arguments }, Target::Element { list, property })
 }
 
-const fn element_fields(name: &'static str, list: &'static str, arguments: &'static [Argument]) -> Argument {
+pub(super) const fn element_fields(name: &'static str, list: &'static str, arguments: &'static [Argument]) -> Argument {
     Argument::new(name, Shape::Block { list: false, arguments }, Target::ElementFields(list))
 }
 
@@ -245,7 +250,7 @@ const INVENTORY_DESTINATION_BUCKET: &[Argument] = &[
     ),
 ];
 
-const INVENTORY: &[Argument] = &[
+pub(super) const INVENTORY: &[Argument] = &[
     Argument::link("bucket"),
     element("name", INVENTORIES, "Id", Transform::None),
     // Terraform's default; the optional argument below overwrites it.

@@ -1,11 +1,113 @@
 //! Amazon S3 Express One Zone: directory buckets.
+//!
+//! The bucket configuration resources that also apply to a directory bucket
+//! (`aws_s3_bucket_server_side_encryption_configuration`, `..._lifecycle_configuration`,
+//! `aws_s3_bucket_metric`, `aws_s3_bucket_inventory`) merge into its AWS::S3Express::DirectoryBucket
+//! when their `bucket` refers to an `aws_s3_directory_bucket`; each keeps only what a directory bucket
+//! supports. The other bucket configuration resources have no directory bucket counterpart: their
+//! rows merge into `aws_s3_bucket` only, and linking one to a directory bucket is reported.
 
-use super::rows::TAGS;
+use super::rows::{TAGS, TIMEOUTS};
+use super::s3::{ABORT_MULTIPART, EXPECTED_OWNER, SSE_BY_DEFAULT, SUB_RESOURCE_ATTRIBUTES};
+use super::s3_more::{element, element_fields, INVENTORY};
 use super::shared::REGION;
 use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Target, Transform};
 
 /// The S3 Express table.
-pub const MAPPINGS: &[ResourceMapping] = &[DIRECTORY_BUCKET];
+pub const MAPPINGS: &[ResourceMapping] = &[
+    DIRECTORY_BUCKET,
+    merged("aws_s3_bucket_server_side_encryption_configuration", ENCRYPTION),
+    merged("aws_s3_bucket_lifecycle_configuration", LIFECYCLE),
+    merged("aws_s3_bucket_metric", METRIC),
+    merged("aws_s3_bucket_inventory", INVENTORY),
+];
+
+/// A bucket configuration resource merged into the directory bucket its `bucket` names.
+const fn merged(terraform: &'static str, arguments: &'static [Argument]) -> ResourceMapping {
+    ResourceMapping {
+        terraform,
+        cloudformation: "AWS::S3Express::DirectoryBucket",
+        when: None,
+        placement: Placement::MergeInto { parent: "aws_s3_directory_bucket", link: "bucket" },
+        arguments,
+        attributes: SUB_RESOURCE_ATTRIBUTES,
+        companions: &[],
+    }
+}
+
+const ENCRYPTION_RULE: &[Argument] = &[
+    Argument::property("bucket_key_enabled", "BucketKeyEnabled"),
+    Argument::block("apply_server_side_encryption_by_default", "ServerSideEncryptionByDefault", false, SSE_BY_DEFAULT),
+    Argument::dropped(
+        "blocked_encryption_types",
+        "a directory bucket's encryption rule has no BlockedEncryptionTypes; directory buckets take only SSE-S3 \
+         and SSE-KMS",
+    ),
+];
+
+const ENCRYPTION: &[Argument] = &[
+    Argument::link("bucket"),
+    Argument::block("rule", "BucketEncryption.ServerSideEncryptionConfiguration", true, ENCRYPTION_RULE),
+    Argument::dropped("expected_bucket_owner", EXPECTED_OWNER),
+    REGION,
+];
+
+/// Directory buckets have one storage class and no versions: a rule expires objects or aborts uploads.
+const ONLY_EXPIRATION: &str = "a directory bucket's lifecycle rules only expire objects and abort incomplete uploads";
+
+const LIFECYCLE_RULE: &[Argument] = &[
+    Argument::property("id", "Id"),
+    Argument::property("prefix", "Prefix"),
+    Argument::property("status", "Status"),
+    Argument::block("abort_incomplete_multipart_upload", "AbortIncompleteMultipartUpload", false, ABORT_MULTIPART),
+    Argument::flatten(
+        "expiration",
+        &[
+            Argument::property("days", "ExpirationInDays"),
+            Argument::dropped("date", ONLY_EXPIRATION),
+            Argument::dropped("expired_object_delete_marker", "directory buckets keep no object versions"),
+        ],
+    ),
+    Argument::flatten(
+        "filter",
+        &[
+            Argument::transformed("object_size_greater_than", Transform::ToString, "ObjectSizeGreaterThan"),
+            Argument::transformed("object_size_less_than", Transform::ToString, "ObjectSizeLessThan"),
+            Argument::property("prefix", "Prefix"),
+            Argument::dropped("tag", "a directory bucket's lifecycle rules cannot filter on tags"),
+            Argument::dropped("and", "a directory bucket's lifecycle rules cannot combine filters"),
+        ],
+    ),
+    Argument::dropped("noncurrent_version_expiration", "directory buckets keep no object versions"),
+    Argument::dropped("noncurrent_version_transition", "directory buckets keep no object versions"),
+    Argument::dropped("transition", ONLY_EXPIRATION),
+];
+
+const LIFECYCLE: &[Argument] = &[
+    Argument::link("bucket"),
+    Argument::block("rule", "LifecycleConfiguration.Rules", true, LIFECYCLE_RULE),
+    Argument::dropped("transition_default_minimum_object_size", ONLY_EXPIRATION),
+    Argument::dropped("expected_bucket_owner", EXPECTED_OWNER),
+    TIMEOUTS,
+    REGION,
+];
+
+const METRICS: &str = "MetricsConfigurations";
+
+const METRIC: &[Argument] = &[
+    Argument::link("bucket"),
+    element("name", METRICS, "Id", Transform::None),
+    element_fields(
+        "filter",
+        METRICS,
+        &[
+            Argument::property("access_point", "AccessPointArn"),
+            Argument::property("prefix", "Prefix"),
+            Argument::dropped("tags", "a directory bucket's metrics cannot filter on tags"),
+        ],
+    ),
+    REGION,
+];
 
 const LOCATION: &[Argument] = &[
     Argument::property("name", "LocationName"),
