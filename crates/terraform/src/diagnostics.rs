@@ -554,6 +554,23 @@ pub(crate) fn module_for_each_loop(span: Span, name: &str) -> Diagnostic {
     )
 }
 
+/// A module call whose instances could not be decided, where nothing else said why: its resources
+/// would otherwise be missing without a word.
+#[cold]
+pub(crate) fn module_instances_unknown(block: &Block) -> Diagnostic {
+    let name = block.label(0);
+    let span = ["for_each", "count"]
+        .iter()
+        .find_map(|meta| block.body.attribute(meta))
+        .map_or(block.header_span(), |attribute| attribute.value_span);
+    Diagnostic::error(
+        Code("tf::module-instances-unknown"),
+        format!("the instances of module `{name}` cannot be decided, so none of its resources are converted"),
+    )
+    .with_label(span, "this could not be evaluated at conversion time")
+    .with_help("write the call's count or for_each from values known at conversion time")
+}
+
 /// An argument of a module call that the module does not declare.
 #[cold]
 pub(crate) fn unknown_module_argument(attribute: &Attribute, name: &str, variables: &[&str]) -> Diagnostic {

@@ -71,6 +71,10 @@ pub(crate) struct Scope {
     pub count_index: Option<usize>,
     /// `each.key` and `each.value`, in a resource with `for_each`.
     pub each: Option<(String, Value)>,
+    /// The resources whose configured arguments the `for_each` collection read (`{ for k, g in
+    /// aws_x.g : k => g.name }`): a value read from `each` carries them, so that whatever uses it waits
+    /// for them (see `Evaluator::configured_references`).
+    pub each_dependencies: Vec<String>,
     /// In a variable's `validation` block: the variable and the value tested.
     pub variable_under_test: Option<(String, Value)>,
     /// `each.key` and `each.value` in the body of an `Fn::ForEach` loop: the loop's identifier.
@@ -1450,6 +1454,9 @@ impl<'a> Evaluator<'a> {
             "each" => {
                 if let (Some("key" | "value"), Some(value)) = (attr(0), &scope.each_symbolic) {
                     return Ok(Some((value.clone(), 1)));
+                }
+                if scope.each.is_some() {
+                    self.configured_references.extend(scope.each_dependencies.iter().cloned());
                 }
                 match (attr(0), &scope.each) {
                     (Some("key"), Some((key, _))) => Ok(Some((Value::String(key.clone()), 1))),

@@ -171,7 +171,11 @@ fn lower_module(
     evaluator.skip_unsupported = skip_unsupported;
     let mut ids = logical_ids::Allocator::default();
     variables::declare(&mut evaluator, &mut template, &mut ids, supplied, inlining);
+    evaluator.allocator = std::mem::take(&mut ids);
+    evaluator.planning_active = true;
     modules::expand(&mut evaluator);
+    evaluator.planning_active = false;
+    ids = std::mem::take(&mut evaluator.allocator);
     modules::register_homes(&mut evaluator);
     data_sources::declare(&mut evaluator, &mut template, &mut ids);
     lower::plan(&mut evaluator, &mut ids);

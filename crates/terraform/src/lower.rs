@@ -97,6 +97,8 @@ pub(crate) fn plan_resource(evaluator: &mut Evaluator<'_>, address: &str) {
     }
     let planned = match evaluator.pending_plans.remove(address) {
         Some(planned) => planned,
+        // A resource of a module instance not expanded yet waits for its turn.
+        None if evaluator.home(address).is_none() => return,
         None if evaluator.planned.insert(address.to_string()) => {
             let Some(planned) = plan_instances(evaluator, address) else { return };
             planned
@@ -302,7 +304,16 @@ pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<In
         };
     }
     if let Some(for_each) = for_each {
+        // The configured values the collection reads belong to its instances' `each`, not to
+        // whatever is being evaluated when the instances are planned.
+        let configured_before = evaluator.configured_references.len();
         let value = evaluator.eval_attribute(for_each, &Scope::default())?;
+        let each_dependencies =
+            evaluator.configured_references.split_off(configured_before.min(evaluator.configured_references.len()));
+        // Values read from configured arguments (`aws_x.g.name` where the configuration sets `name`)
+        // are settled to what the configuration says; the resources they come from stay each entry's
+        // dependencies.
+        let unsettled = value.clone();
         let value = crate::eval::settle(&value).unwrap_or(value);
         // An element a condition on parameters may leave out would still make an instance.
         if let Some(sym) = crate::eval::maybe_absent(&value).cloned() {
@@ -340,13 +351,38 @@ pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<In
         let instances = entries
             .into_iter()
             .map(|(key, value)| {
-                let scope = Scope { each: Some((key.clone(), value)), ..Scope::default() };
+                let mut dependencies = each_dependencies.clone();
+                match &unsettled {
+                    Value::Map(entries) => settled_resources(entries.get(&key), &mut dependencies),
+                    other => settled_resources(Some(other), &mut dependencies),
+                }
+                let scope =
+                    Scope { each: Some((key.clone(), value)), each_dependencies: dependencies, ..Scope::default() };
                 (Some(InstanceKey::Key(key)), scope)
             })
             .collect();
         return Ok((instances, Repetition::ForEach, None, None));
     }
     Ok((vec![(None, Scope::default())], Repetition::Single, None, None))
+}
+
+/// The resources of the values in `value` that [`crate::eval::settle`] replaces by what the
+/// configuration sets, added to `out` once each.
+fn settled_resources(value: Option<&Value>, out: &mut Vec<String>) {
+    match value {
+        Some(Value::Sym(sym)) if sym.known.is_some() => {
+            for resource in &sym.resources {
+                if !out.contains(resource) {
+                    out.push(resource.clone());
+                }
+            }
+            settled_resources(sym.known.as_deref(), out);
+        }
+        Some(Value::List(items)) => items.iter().for_each(|item| settled_resources(Some(item), out)),
+        Some(Value::Map(entries)) => entries.values().for_each(|item| settled_resources(Some(item), out)),
+        Some(Value::Json(inner, _)) => settled_resources(Some(inner), out),
+        _ => {}
+    }
 }
 
 fn is_count(expr: &Expr, wanted: i64) -> bool {
@@ -1432,7 +1468,23 @@ fn instance_ids(
             Placement::Standalone => {
                 out.push(instance.logical_id.clone());
                 for companion in row.companions {
-                    if block.body.has(companion.when_argument) {
+                    if !block.body.has(companion.when_argument) {
+                        continue;
+                    }
+                    // An argument written but null (or false) makes no companion: nothing to wait for.
+                    let instance_address = match &instance.key {
+                        Some(key) => format!("{address}{}", key.suffix()),
+                        None => address.to_string(),
+                    };
+                    let deciding = read_argument_quietly(
+                        evaluator,
+                        block,
+                        instance,
+                        &instance_address,
+                        companion.when_argument,
+                        block.header_span(),
+                    );
+                    if !matches!(deciding, Some(Value::Null | Value::Bool(false))) {
                         out.push(format!("{}{}", instance.logical_id, companion.suffix));
                     }
                 }

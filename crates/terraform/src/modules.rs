@@ -273,8 +273,26 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// Registers the instances of every module call, depth first from the root, in declaration order.
+///
+/// Resources are planned on demand while calls expand: a call's `for_each` or arguments may read an
+/// output of a module expanded before it, and that output a resource of it (Terraform evaluates the
+/// graph in dependency order, not modules first). Each instance's resources are known (its homes
+/// registered) as soon as it is.
 pub(crate) fn expand(evaluator: &mut Evaluator<'_>) {
+    register_instance_homes(evaluator, "");
     expand_calls(evaluator, "");
+}
+
+/// Registers where the resources and data sources of the instance at `prefix` live.
+fn register_instance_homes<'a>(evaluator: &mut Evaluator<'a>, prefix: &str) {
+    let Some(instance) = evaluator.instances.get(prefix) else { return };
+    let module: &'a Module = instance.module;
+    for (address, block) in &module.resources {
+        evaluator.homes.insert(format!("{prefix}{address}"), (prefix.to_string(), block));
+    }
+    for (address, block) in &module.data {
+        evaluator.homes.insert(format!("data.{prefix}{address}"), (prefix.to_string(), block));
+    }
 }
 
 /// The modules (by index in the [`Tree`]) of the instance at `prefix` and of every instance above it.
@@ -308,8 +326,17 @@ fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str) {
         }
         let call_address = format!("{prefix}module.{name}");
         check_call_arguments(evaluator, block, child);
+        let errors = |evaluator: &Evaluator<'_>| {
+            evaluator.diagnostics.iter().filter(|d| d.severity == iac2cfn_diagnostics::Severity::Error).count()
+        };
+        let errors_before = errors(evaluator);
         let planned = evaluator.in_module(prefix, |evaluator| crate::lower::instances(evaluator, block));
-        let Ok((keys, repetition, own_condition, collection)) = planned else { continue };
+        let Ok((keys, repetition, own_condition, collection)) = planned else {
+            if errors(evaluator) == errors_before {
+                evaluator.diagnostics.push(diag::module_instances_unknown(block));
+            }
+            continue;
+        };
         if collection.is_some() {
             if let Some(for_each) = block.body.attribute("for_each") {
                 evaluator.diagnostics.push(diag::module_for_each_loop(for_each.value_span, name));
@@ -341,6 +368,7 @@ fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str) {
                 condition: condition.clone(),
             };
             evaluator.instances.insert(child_prefix.clone(), instance);
+            register_instance_homes(evaluator, &child_prefix);
             instances.push((key, child_prefix));
         }
         let nested: Vec<String> = instances.iter().map(|(_, prefix)| prefix.clone()).collect();
