@@ -234,6 +234,12 @@ pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> O
                 );
             }
         }
+        if let (Some(schema), Expr::Map(_)) = (schema, value) {
+            let object = schema.root().property(property).and_then(|found| schema.object(&found.shape));
+            if let Some(missing) = object.and_then(|object| missing_required(schema, object, value, property)) {
+                return reject(property, format!("`{missing}` is required, but the configuration gives none"));
+            }
+        }
         let Expr::List(items) = value else { continue };
         let min = schema.and_then(|schema| schema.root().property(property)).map_or(0, |schema| schema.min_items);
         if items.len() < min as usize {
@@ -256,6 +262,31 @@ pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> O
         }
     }
     None
+}
+
+/// The path of the first property that `object`'s schema requires and the literal object `value`
+/// (or a literal object nested in it) leaves out; `at` is the path to `value`.
+fn missing_required(
+    schema: &crate::cfn_schema::ResourceSchema,
+    object: &crate::cfn_schema::ObjectSchema,
+    value: &Expr,
+    at: &str,
+) -> Option<String> {
+    let Expr::Map(entries) = value else { return None };
+    if object.is_open() {
+        return None;
+    }
+    if let Some(required) = object.required().find(|name| !entries.contains_key(*name)) {
+        return Some(format!("{at}.{required}"));
+    }
+    entries.iter().find_map(|(name, inner)| {
+        let nested = object.property(name).and_then(|property| schema.object(&property.shape))?;
+        let path = format!("{at}.{name}");
+        match inner {
+            Expr::List(items) => items.iter().find_map(|item| missing_required(schema, nested, item, &path)),
+            _ => missing_required(schema, nested, inner, &path),
+        }
+    })
 }
 
 /// A literal policy document with no `Statement`: an object whose `Version` is one of the policy

@@ -64,3 +64,19 @@ resource "aws_ecs_task_definition" "this" {
   family                = "service"
   container_definitions = jsonencode(var.containers)
 }
+
+# Terraform refuses this too ("At least 1 "rule" blocks are required"); CloudFormation's schema
+# requires `Rules` inside the replication configuration.
+resource "aws_ecr_replication_configuration" "empty" {
+  replication_configuration {
+    dynamic "rule" {
+      for_each = var.variants
+      content {
+        destination {
+          region      = "eu-west-1"
+          registry_id = "123456789012"
+        }
+      }
+    }
+  }
+}
