@@ -214,6 +214,15 @@ pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> O
     let schema = crate::cfn_schema::resource_type(cloudformation);
     let reject = |property: &str, reason: String| Some(Rejection { property: property.to_string(), reason });
     for (property, value) in properties {
+        // A policy written as JSON text (a policy document data source's `json`) is read as the
+        // document it holds.
+        let parsed = match value {
+            Expr::String(text) if text.trim_start().starts_with('{') => {
+                serde_json::from_str::<serde_json::Value>(text).ok().map(|json| crate::cfn_schema::json_expr(&json))
+            }
+            _ => None,
+        };
+        let value = parsed.as_ref().unwrap_or(value);
         if is_policy_without_statements(value) {
             return reject(property, "the policy document has no statements".to_string());
         }
@@ -262,6 +271,22 @@ pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> O
         }
     }
     None
+}
+
+/// The condition of a choice (`Fn::If`) among `properties` one of whose branches holds a value AWS
+/// rejects ([`rejection`]), where the other branches may be fine: deciding the condition at
+/// conversion time (inlining the variables it tests) leaves either a valid resource or a rejected one
+/// that [`rejection`] reports.
+pub fn rejected_branch(cloudformation: &str, properties: &IndexMap<String, Expr>) -> Option<String> {
+    properties.iter().find_map(|(property, value)| {
+        let Expr::If { condition, then, otherwise } = value else { return None };
+        let rejected = [then, otherwise].into_iter().any(|branch| {
+            let mut chosen = properties.clone();
+            chosen.insert(property.clone(), (**branch).clone());
+            rejection(cloudformation, &chosen).is_some()
+        });
+        rejected.then(|| condition.clone())
+    })
 }
 
 /// The path of the first property that `object`'s schema requires and the literal object `value`

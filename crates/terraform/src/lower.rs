@@ -654,6 +654,12 @@ fn lower_instance_body(
         );
         let at = argument.and_then(|argument| source_span(&block.body, &source, argument.name));
         evaluator.diagnostics.push(diag::rejected_by_aws(block, &instance_address, row.cloudformation, &rejection, at));
+    } else if let Some(condition) =
+        iac2cfn_catalog::constraints::rejected_branch(row.cloudformation, &lowered.properties)
+    {
+        // One outcome of a parameter's choice is a value AWS rejects: the choice is made at
+        // conversion time, as Terraform makes it at plan time, and the pass above judges the result.
+        evaluator.blame_expr(&Expr::Condition(condition), block.header_span());
     }
     iac2cfn_catalog::constraints::remove_disallowed(row.cloudformation, &mut lowered.properties);
     leave_out_empty_parameters(evaluator, template, row.cloudformation, &mut lowered.properties);

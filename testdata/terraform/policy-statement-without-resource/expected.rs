@@ -3,6 +3,7 @@
 //! [`stack`] builds the stack with `iac2cfn-cdk`; run the program to print the template as JSON.
 
 use iac2cfn_cdk::aws::iam;
+use iac2cfn_cdk::aws::logs;
 use iac2cfn_cdk::prelude::*;
 
 /// Builds the stack.
@@ -30,6 +31,45 @@ pub fn stack() -> Stack {
                             .entry("Effect", "Allow")
                             .entry("Action", "sts:AssumeRole")
                             .entry("Principal", map().entry("Service", "events.amazonaws.com"))]),
+                    )
+                    .into(),
+            ),
+            ..Default::default()
+        },
+    );
+
+    // aws_cloudwatch_log_group.this[0]
+    stack.add(
+        "ThisLogGroup0",
+        logs::LogGroup {
+            log_group_name: Some("sender-logs".into()),
+            ..Default::default()
+        },
+    );
+
+    // aws_iam_policy.logs
+    stack.add(
+        "LogsManagedPolicy",
+        iam::ManagedPolicy {
+            managed_policy_name: Some("sender-logs".into()),
+            policy_document: Some(
+                map()
+                    .entry("Version", "2012-10-17")
+                    .entry(
+                        "Statement",
+                        list([map()
+                            .entry("Sid", "WriteLogs")
+                            .entry("Effect", "Allow")
+                            .entry(
+                                "Action",
+                                list(["logs:PutLogEvents", "logs:CreateLogStream"]),
+                            )
+                            .entry(
+                                "Resource",
+                                sub(
+                                    "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${ThisLogGroup0}:*",
+                                ),
+                            )]),
                     )
                     .into(),
             ),

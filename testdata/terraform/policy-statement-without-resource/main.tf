@@ -62,3 +62,31 @@ resource "aws_iam_role_policy_attachment" "queues" {
 output "role_arn" {
   value = aws_iam_role.this.arn
 }
+
+# Here the policy always exists, but its statement's resources come from a log group a variable
+# switches: without the group the statement names no resource, which IAM rejects. The choice is
+# made at conversion time (the variable is inlined, true by default), as Terraform makes it at plan
+# time, rather than left to a parameter one of whose values makes a policy AWS rejects.
+variable "create_log_group" {
+  description = "Whether to create the log group the role writes to."
+  type        = bool
+  default     = true
+}
+
+resource "aws_cloudwatch_log_group" "this" {
+  count = var.create_log_group ? 1 : 0
+  name  = "sender-logs"
+}
+
+data "aws_iam_policy_document" "logs" {
+  statement {
+    sid       = "WriteLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = [for group in aws_cloudwatch_log_group.this : "${group.arn}:*"]
+  }
+}
+
+resource "aws_iam_policy" "logs" {
+  name   = "sender-logs"
+  policy = data.aws_iam_policy_document.logs.json
+}
