@@ -767,10 +767,13 @@ fn lower_instance_body(
                 template.resources.insert(copy_id, copy);
             }
             let companions = companion_resources(row, &id, &source);
-            let companion_ids: Vec<(String, Resource, bool)> = companions
+            let companion_ids: Vec<(String, Resource, bool, Option<String>)> = companions
                 .into_iter()
                 .zip(row.companions.iter().filter(|c| is_set(&source, c.when_argument)))
-                .map(|((suffix, resource), companion)| (format!("{id}{suffix}"), resource, companion.dependents_wait))
+                .map(|((suffix, resource), companion)| {
+                    let unset = unset_condition(evaluator, &source, companion.when_argument);
+                    (format!("{id}{suffix}"), resource, companion.dependents_wait, unset)
+                })
                 .collect();
             template.resources.insert(id.clone(), resource);
             // Keep exploded copies after the main resource for readability.
@@ -780,13 +783,21 @@ fn lower_instance_body(
                     template.resources.insert(copy, resource);
                 }
             }
-            for (companion_id, mut companion, wait) in companion_ids {
+            for (companion_id, mut companion, wait, unset) in companion_ids {
                 companion.origin = Origin { span, address: instance_address.clone() };
                 companion.condition = plan.condition.clone();
                 // A companion made from an argument that a condition may leave out (`Fn::If [c,
-                // AWS::NoValue, x]` in a property CloudFormation requires) exists only where it is set,
-                // as Terraform makes nothing for a null argument.
-                let absent = companion_absent_conditions(&mut companion);
+                // AWS::NoValue, x]` in a property CloudFormation requires, or an argument given a
+                // parameter that is empty while unset) exists only where it is set, as Terraform makes
+                // nothing for a null argument.
+                let mut absent = companion_absent_conditions(&mut companion);
+                if let Some(unset) = unset.filter(|condition| !absent.contains(condition)) {
+                    absent.push(unset);
+                }
+                // Inside the companion those conditions are false: choices on them are decided.
+                for value in companion.properties.values_mut() {
+                    decide_absent(value, &absent);
+                }
                 if !absent.is_empty() {
                     let mut all: Vec<Expr> =
                         absent.into_iter().map(|name| crate::eval::negate(Expr::Condition(name))).collect();
@@ -896,6 +907,39 @@ fn empty_branches_to_no_value(value: &mut Expr) {
                 empty_branches_to_no_value(branch);
             }
         }
+    }
+}
+
+/// Replaces each choice on one of `absent` (conditions known to be false) by its `otherwise` branch,
+/// at the top of `value` and inside lists and objects.
+fn decide_absent(value: &mut Expr, absent: &[String]) {
+    while let Expr::If { condition, otherwise, .. } = value {
+        if !absent.contains(condition) {
+            break;
+        }
+        let chosen = std::mem::replace(otherwise.as_mut(), Expr::Null);
+        *value = chosen;
+    }
+    match value {
+        Expr::List(items) => items.iter_mut().for_each(|item| decide_absent(item, absent)),
+        Expr::Map(entries) => entries.values_mut().for_each(|item| decide_absent(item, absent)),
+        _ => {}
+    }
+}
+
+/// The condition under which the argument that makes a companion is null at deployment: a parameter
+/// whose variable defaults to null is empty, or a choice leaves the argument out.
+fn unset_condition(evaluator: &mut Evaluator<'_>, source: &SourceObject, argument: &str) -> Option<String> {
+    let Some((_, SourceValue::Value { value, .. })) = source.entries.get(argument) else { return None };
+    match value {
+        Expr::Ref(name) if evaluator.nullable_parameters.contains(name.as_str()) => {
+            let empty = Expr::Equals(Box::new(Expr::Ref(name.clone())), Box::new(Expr::string("")));
+            Some(evaluator.condition_name(empty))
+        }
+        Expr::If { condition, then, .. } if matches!(then.as_ref(), Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE) => {
+            Some(condition.clone())
+        }
+        _ => None,
     }
 }
 
