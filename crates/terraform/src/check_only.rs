@@ -48,7 +48,7 @@ fn split_body(body: &Body, needed: &mut LocalFinder, checked: &mut LocalFinder) 
 }
 
 /// `names` and every local they read, through other locals.
-fn close(module: &Module, names: BTreeSet<String>) -> BTreeSet<String> {
+pub(crate) fn close(module: &Module, names: BTreeSet<String>) -> BTreeSet<String> {
     let mut closed = BTreeSet::new();
     let mut pending: Vec<String> = names.into_iter().collect();
     while let Some(name) = pending.pop() {
@@ -66,12 +66,14 @@ fn close(module: &Module, names: BTreeSet<String>) -> BTreeSet<String> {
 
 /// Collects the names of the locals expressions read (`local.x`).
 #[derive(Default)]
-struct LocalFinder {
-    found: BTreeSet<String>,
+pub(crate) struct LocalFinder {
+    /// The names found.
+    pub found: BTreeSet<String>,
 }
 
 impl LocalFinder {
-    fn body(&mut self, body: &Body) {
+    /// Visits every expression of a body and of its nested blocks.
+    pub(crate) fn body(&mut self, body: &Body) {
         for attribute in &body.attributes {
             hcl_edit::visit::Visit::visit_expr(self, &attribute.value);
         }

@@ -10,14 +10,15 @@
 //! before the first `_`, as Terraform decides it. A local name that `required_providers` maps to the
 //! `hashicorp/aws` or `hashicorp/awscc` source counts as that provider.
 
+use crate::check_only::LocalFinder;
 use crate::diagnostics as diag;
 use crate::eval::{Eval, Evaluator, Fail};
 use crate::index::Module;
-use crate::syntax::{Block, Body};
+use crate::syntax::Block;
 use hcl_edit::expr::{Expression, TraversalOperator};
 use iac2cfn_catalog::provider_types;
 use iac2cfn_diagnostics::Span;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// The providers this frontend converts.
 const CONVERTED: &[&str] = &["aws", "awscc"];
@@ -293,8 +294,8 @@ pub(crate) fn withdraw_unused_references(evaluator: &mut Evaluator<'_>) {
 
 /// The local values that something converted uses, directly or through other locals: the bodies of
 /// converted resources and data sources, outputs, providers and variables are where uses start.
-fn used_locals(module: &Module) -> HashSet<String> {
-    let mut found = LocalNames::default();
+fn used_locals(module: &Module) -> BTreeSet<String> {
+    let mut found = LocalFinder::default();
     let converted = |block: &&Block| foreign_provider(module, block).is_none();
     for block in module.resources.values().filter(converted).chain(module.data.values().filter(converted)) {
         found.body(&block.body);
@@ -302,47 +303,7 @@ fn used_locals(module: &Module) -> HashSet<String> {
     for block in module.outputs.values().chain(module.providers.values()).chain(module.variables.values()) {
         found.body(&block.body);
     }
-    let mut used: HashSet<String> = HashSet::new();
-    let mut pending = found.names;
-    while let Some(name) = pending.pop() {
-        if !used.insert(name.clone()) {
-            continue;
-        }
-        if let Some(attribute) = module.locals.get(&name) {
-            let mut inner = LocalNames::default();
-            hcl_edit::visit::Visit::visit_expr(&mut inner, &attribute.value);
-            pending.extend(inner.names);
-        }
-    }
-    used
-}
-
-/// Collects the names of `local.NAME` references.
-#[derive(Default)]
-struct LocalNames {
-    names: Vec<String>,
-}
-
-impl LocalNames {
-    fn body(&mut self, body: &Body) {
-        for attribute in &body.attributes {
-            hcl_edit::visit::Visit::visit_expr(self, &attribute.value);
-        }
-        for block in &body.blocks {
-            self.body(&block.body);
-        }
-    }
-}
-
-impl hcl_edit::visit::Visit for LocalNames {
-    fn visit_traversal(&mut self, traversal: &hcl_edit::expr::Traversal) {
-        if let (Expression::Variable(root), Some(first)) = (&traversal.expr, traversal.operators.first()) {
-            if let (true, TraversalOperator::GetAttr(name)) = (root.as_str() == "local", first.value()) {
-                self.names.push(name.as_str().to_string());
-            }
-        }
-        hcl_edit::visit::visit_traversal(self, traversal);
-    }
+    crate::check_only::close(module, found.found)
 }
 
 /// What CloudFormation offers instead of a common resource or data source of another provider.
