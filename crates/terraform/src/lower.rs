@@ -1186,7 +1186,15 @@ fn source_object(
                     nested.guard = guard;
                     objects.push(nested);
                 }
-                Err(fail) => failed = Some(fail),
+                Err(fail) => {
+                    // Terraform only evaluates the block where the condition makes it; where it fails,
+                    // the condition is decided at conversion time (its variables inlined), as with a
+                    // failing branch of a conditional.
+                    if let Some((condition, _)) = &guard {
+                        evaluator.blame_expr(&Expr::Condition(condition.clone()), block.span);
+                    }
+                    failed = Some(fail);
+                }
             }
         }
         if !objects.is_empty() {
