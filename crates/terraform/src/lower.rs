@@ -572,6 +572,11 @@ fn lower_instance_body(
     let configured =
         evaluator.configured_references.split_off(configured_before.min(evaluator.configured_references.len()));
     let Ok(mut source) = source else {
+        // A resource a condition makes whose body fails where the condition holds: Terraform only
+        // evaluates it where the condition makes it, so the condition is decided at conversion time.
+        if let Some(condition) = &plan.condition {
+            evaluator.blame_expr(&Expr::Condition(condition.clone()), block.header_span());
+        }
         lowering.addresses.insert(instance_address, Vec::new());
         return;
     };

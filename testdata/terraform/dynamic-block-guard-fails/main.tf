@@ -35,3 +35,31 @@ resource "aws_dynamodb_table" "events" {
     }
   }
 }
+
+# The same for a whole resource: it exists only where `enable_archive` holds, and its arguments read
+# an object that is null by default, so the switch is decided at conversion time.
+variable "enable_archive" {
+  description = "Whether to keep an archive table."
+  type        = bool
+  default     = false
+}
+
+variable "archive" {
+  description = "The archive table's settings."
+  type = object({
+    name = string
+  })
+  default = null
+}
+
+resource "aws_dynamodb_table" "archive" {
+  count        = var.enable_archive ? 1 : 0
+  name         = var.archive.name
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
