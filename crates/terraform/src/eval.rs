@@ -1567,6 +1567,19 @@ impl<'a> Evaluator<'a> {
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));
                 }
+                if self.planning_active && !self.plans.contains_key(&address) {
+                    crate::lower::plan_resource(self, &address);
+                }
+                let convertible = if resource_type.starts_with(crate::awscc::PREFIX) {
+                    crate::awscc::cfn_type(resource_type).is_some()
+                } else {
+                    !iac2cfn_catalog::mappings_for(resource_type).is_empty()
+                };
+                if !convertible && self.planned.contains(&address) && !self.plans.contains_key(&address) {
+                    // Its block is reported (a type that cannot be converted); a reference to it has
+                    // no value, and saying so again at every reference would only repeat that.
+                    return Err(Fail::Static);
+                }
                 Ok(Some((self.resource_value(&address, span), 1)))
             }
             _ => Ok(None),

@@ -21,3 +21,11 @@ data "aws_iam_polcy_document" "trust" {
     actions = ["sts:AssumeRole"]
   }
 }
+
+# A reference to a resource whose type cannot be converted has no value; the type's error above says
+# why, and the reference adds no error of its own.
+resource "aws_ssm_parameter" "sftp_server" {
+  name  = "/sftp/server-id"
+  type  = "String"
+  value = aws_transfer_server.sftp.id
+}
