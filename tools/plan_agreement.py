@@ -218,6 +218,15 @@ def main():
     binary = args[args.index("--iac2cfn") + 1] if "--iac2cfn" in args else os.path.join(
         os.path.dirname(__file__), "..", "target", "debug", "iac2cfn")
     extra = ["--inline-variables"] if "--inline-variables" in args else []
+    # tf-plan-values copies the folder three levels above DIR (so that ../ module sources resolve):
+    # for a shallow DIR that is /tmp or / itself, which fills the disk.
+    top = os.path.abspath(folder)
+    for _ in range(3):
+        top = os.path.dirname(top)
+    if top in ("/", "/tmp", os.path.expanduser("~")) or top.count(os.sep) < 2:
+        print(f"plan_agreement: {folder} is too shallow: tf-plan-values would copy {top}; "
+              "put the case at least four folders below /tmp (e.g. /tmp/NAME/a/b/case)", file=sys.stderr)
+        return 2
     plan = json.loads(subprocess.run([os.path.expanduser("/work/shared/tools/tf-plan-values"), folder],
                                      capture_output=True, text=True, check=True).stdout)
     with tempfile.TemporaryDirectory() as tmp:
