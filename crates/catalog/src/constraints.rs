@@ -211,6 +211,23 @@ pub struct Rejection {
 /// element ([`NON_EMPTY`]); task definition containers none of which is essential. Only literal
 /// values are judged: a value known at deployment may be anything.
 pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> Option<Rejection> {
+    rejection_with(cloudformation, properties, true)
+}
+
+/// [`rejection`] for the properties one sub-resource merges into its parent (an integration into an
+/// `AWS::ApiGateway::Method`): an object it writes part of may get its required fields from the
+/// parent or from another sub-resource merged into it (an integration response adds
+/// `Integration.IntegrationResponses`, the integration itself `Integration.Type`), so a missing
+/// required field of an object is not judged here.
+pub fn rejection_of_merge(cloudformation: &str, properties: &IndexMap<String, Expr>) -> Option<Rejection> {
+    rejection_with(cloudformation, properties, false)
+}
+
+fn rejection_with(
+    cloudformation: &str,
+    properties: &IndexMap<String, Expr>,
+    check_required: bool,
+) -> Option<Rejection> {
     let schema = crate::cfn_schema::resource_type(cloudformation);
     let reject = |property: &str, reason: String| Some(Rejection { property: property.to_string(), reason });
     for (property, value) in properties {
@@ -243,7 +260,7 @@ pub fn rejection(cloudformation: &str, properties: &IndexMap<String, Expr>) -> O
                 );
             }
         }
-        if let (Some(schema), Expr::Map(_)) = (schema, value) {
+        if let (Some(schema), Expr::Map(_), true) = (schema, value, check_required) {
             let object = schema.root().property(property).and_then(|found| schema.object(&found.shape));
             if let Some(missing) = object.and_then(|object| missing_required(schema, object, value, property)) {
                 return reject(property, format!("`{missing}` is required, but the configuration gives none"));

@@ -103,6 +103,460 @@ pub mod amazonmq {
     }
 }
 
+pub mod apigateway {
+    //! `AWS::ApiGateway::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Account` (Terraform's `aws_api_gateway_account`).
+        Account = "AWS::ApiGateway::Account" at "apigateway::Account" {
+            cloud_watch_role_arn: "CloudWatchRoleArn" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::ApiKey` (Terraform's `aws_api_gateway_api_key`).
+        ApiKey = "AWS::ApiGateway::ApiKey" at "apigateway::ApiKey" {
+            name: "Name" => value,
+            description: "Description" => value,
+            customer_id: "CustomerId" => value,
+            enabled: "Enabled" => value,
+            value: "Value" => value,
+            tags: "Tags" => tags,
+            generate_distinct_id: "GenerateDistinctId" => value,
+            stage_keys: "StageKeys" => list(api_key::StageKey),
+        }
+    }
+
+    /// The property types nested in [`ApiKey`].
+    pub mod api_key {
+        crate::typed::cfn_property_type! {
+            /// `StageKey` of `AWS::ApiGateway::ApiKey`.
+            StageKey at "apigateway::api_key::StageKey" {
+                rest_api_id: "RestApiId" => value,
+                stage_name: "StageName" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Authorizer` (Terraform's `aws_api_gateway_authorizer`).
+        Authorizer = "AWS::ApiGateway::Authorizer" at "apigateway::Authorizer" {
+            rest_api_id: "RestApiId" => value,
+            name: "Name" => value,
+            r#type: "Type" => value,
+            authorizer_uri: "AuthorizerUri" => value,
+            authorizer_credentials: "AuthorizerCredentials" => value,
+            authorizer_result_ttl_in_seconds: "AuthorizerResultTtlInSeconds" => value,
+            identity_source: "IdentitySource" => value,
+            identity_validation_expression: "IdentityValidationExpression" => value,
+            provider_ar_ns: "ProviderARNs" => value,
+            auth_type: "AuthType" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::BasePathMapping` (Terraform's `aws_api_gateway_base_path_mapping`).
+        BasePathMapping = "AWS::ApiGateway::BasePathMapping" at "apigateway::BasePathMapping" {
+            domain_name: "DomainName" => value,
+            rest_api_id: "RestApiId" => value,
+            stage: "Stage" => value,
+            base_path: "BasePath" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Deployment` (Terraform's `aws_api_gateway_deployment`).
+        Deployment = "AWS::ApiGateway::Deployment" at "apigateway::Deployment" {
+            rest_api_id: "RestApiId" => value,
+            description: "Description" => value,
+            stage_name: "StageName" => value,
+            stage_description: "StageDescription" => object(deployment::StageDescription),
+            deployment_canary_settings: "DeploymentCanarySettings" => object(deployment::DeploymentCanarySettings),
+        }
+    }
+
+    /// The property types nested in [`Deployment`].
+    pub mod deployment {
+        crate::typed::cfn_property_type! {
+            /// `StageDescription` of `AWS::ApiGateway::Deployment`.
+            StageDescription at "apigateway::deployment::StageDescription" {
+                description: "Description" => value,
+                variables: "Variables" => value,
+                access_log_setting: "AccessLogSetting" => object(AccessLogSetting),
+                cache_cluster_enabled: "CacheClusterEnabled" => value,
+                cache_cluster_size: "CacheClusterSize" => value,
+                cache_data_encrypted: "CacheDataEncrypted" => value,
+                cache_ttl_in_seconds: "CacheTtlInSeconds" => value,
+                caching_enabled: "CachingEnabled" => value,
+                canary_setting: "CanarySetting" => object(CanarySetting),
+                client_certificate_id: "ClientCertificateId" => value,
+                data_trace_enabled: "DataTraceEnabled" => value,
+                documentation_version: "DocumentationVersion" => value,
+                logging_level: "LoggingLevel" => value,
+                method_settings: "MethodSettings" => list(MethodSetting),
+                metrics_enabled: "MetricsEnabled" => value,
+                tags: "Tags" => list(Tag),
+                throttling_burst_limit: "ThrottlingBurstLimit" => value,
+                throttling_rate_limit: "ThrottlingRateLimit" => value,
+                tracing_enabled: "TracingEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessLogSetting` of `AWS::ApiGateway::Deployment`.
+            AccessLogSetting at "apigateway::deployment::AccessLogSetting" {
+                destination_arn: "DestinationArn" => value,
+                format: "Format" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CanarySetting` of `AWS::ApiGateway::Deployment`.
+            CanarySetting at "apigateway::deployment::CanarySetting" {
+                percent_traffic: "PercentTraffic" => value,
+                stage_variable_overrides: "StageVariableOverrides" => value,
+                use_stage_cache: "UseStageCache" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MethodSetting` of `AWS::ApiGateway::Deployment`.
+            MethodSetting at "apigateway::deployment::MethodSetting" {
+                cache_data_encrypted: "CacheDataEncrypted" => value,
+                cache_ttl_in_seconds: "CacheTtlInSeconds" => value,
+                caching_enabled: "CachingEnabled" => value,
+                data_trace_enabled: "DataTraceEnabled" => value,
+                http_method: "HttpMethod" => value,
+                logging_level: "LoggingLevel" => value,
+                metrics_enabled: "MetricsEnabled" => value,
+                resource_path: "ResourcePath" => value,
+                throttling_burst_limit: "ThrottlingBurstLimit" => value,
+                throttling_rate_limit: "ThrottlingRateLimit" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tag` of `AWS::ApiGateway::Deployment`.
+            Tag at "apigateway::deployment::Tag" {
+                key: "Key" => value,
+                value: "Value" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentCanarySettings` of `AWS::ApiGateway::Deployment`.
+            DeploymentCanarySettings at "apigateway::deployment::DeploymentCanarySettings" {
+                percent_traffic: "PercentTraffic" => value,
+                stage_variable_overrides: "StageVariableOverrides" => value,
+                use_stage_cache: "UseStageCache" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::DomainName` (Terraform's `aws_api_gateway_domain_name`).
+        DomainName = "AWS::ApiGateway::DomainName" at "apigateway::DomainName" {
+            domain_name: "DomainName" => value,
+            certificate_arn: "CertificateArn" => value,
+            regional_certificate_arn: "RegionalCertificateArn" => value,
+            security_policy: "SecurityPolicy" => value,
+            ownership_verification_certificate_arn: "OwnershipVerificationCertificateArn" => value,
+            endpoint_configuration: "EndpointConfiguration" => object(domain_name::EndpointConfiguration),
+            mutual_tls_authentication: "MutualTlsAuthentication" => object(domain_name::MutualTlsAuthentication),
+            endpoint_access_mode: "EndpointAccessMode" => value,
+            routing_mode: "RoutingMode" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`DomainName`].
+    pub mod domain_name {
+        crate::typed::cfn_property_type! {
+            /// `EndpointConfiguration` of `AWS::ApiGateway::DomainName`.
+            EndpointConfiguration at "apigateway::domain_name::EndpointConfiguration" {
+                types: "Types" => value,
+                ip_address_type: "IpAddressType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MutualTlsAuthentication` of `AWS::ApiGateway::DomainName`.
+            MutualTlsAuthentication at "apigateway::domain_name::MutualTlsAuthentication" {
+                truststore_uri: "TruststoreUri" => value,
+                truststore_version: "TruststoreVersion" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::GatewayResponse` (Terraform's `aws_api_gateway_gateway_response`).
+        GatewayResponse = "AWS::ApiGateway::GatewayResponse" at "apigateway::GatewayResponse" {
+            rest_api_id: "RestApiId" => value,
+            response_type: "ResponseType" => value,
+            status_code: "StatusCode" => value,
+            response_parameters: "ResponseParameters" => value,
+            response_templates: "ResponseTemplates" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Method` (Terraform's `aws_api_gateway_integration`, `aws_api_gateway_integration_response`, `aws_api_gateway_method`, `aws_api_gateway_method_response`).
+        Method = "AWS::ApiGateway::Method" at "apigateway::Method" {
+            rest_api_id: "RestApiId" => value,
+            resource_id: "ResourceId" => value,
+            http_method: "HttpMethod" => value,
+            authorization_type: "AuthorizationType" => value,
+            authorizer_id: "AuthorizerId" => value,
+            authorization_scopes: "AuthorizationScopes" => value,
+            api_key_required: "ApiKeyRequired" => value,
+            operation_name: "OperationName" => value,
+            request_models: "RequestModels" => value,
+            request_parameters: "RequestParameters" => value,
+            request_validator_id: "RequestValidatorId" => value,
+            integration: "Integration" => object(method::Integration),
+            method_responses: "MethodResponses" => list(method::MethodResponse),
+        }
+    }
+
+    /// The property types nested in [`Method`].
+    pub mod method {
+        crate::typed::cfn_property_type! {
+            /// `Integration` of `AWS::ApiGateway::Method`.
+            Integration at "apigateway::method::Integration" {
+                r#type: "Type" => value,
+                uri: "Uri" => value,
+                integration_http_method: "IntegrationHttpMethod" => value,
+                credentials: "Credentials" => value,
+                connection_type: "ConnectionType" => value,
+                connection_id: "ConnectionId" => value,
+                content_handling: "ContentHandling" => value,
+                passthrough_behavior: "PassthroughBehavior" => value,
+                cache_key_parameters: "CacheKeyParameters" => value,
+                cache_namespace: "CacheNamespace" => value,
+                request_parameters: "RequestParameters" => value,
+                request_templates: "RequestTemplates" => value,
+                timeout_in_millis: "TimeoutInMillis" => value,
+                integration_target: "IntegrationTarget" => value,
+                response_transfer_mode: "ResponseTransferMode" => value,
+                integration_responses: "IntegrationResponses" => list(IntegrationResponse),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IntegrationResponse` of `AWS::ApiGateway::Method`.
+            IntegrationResponse at "apigateway::method::IntegrationResponse" {
+                content_handling: "ContentHandling" => value,
+                response_parameters: "ResponseParameters" => value,
+                response_templates: "ResponseTemplates" => value,
+                selection_pattern: "SelectionPattern" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MethodResponse` of `AWS::ApiGateway::Method`.
+            MethodResponse at "apigateway::method::MethodResponse" {
+                response_models: "ResponseModels" => value,
+                response_parameters: "ResponseParameters" => value,
+                status_code: "StatusCode" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Model` (Terraform's `aws_api_gateway_model`).
+        Model = "AWS::ApiGateway::Model" at "apigateway::Model" {
+            rest_api_id: "RestApiId" => value,
+            name: "Name" => value,
+            content_type: "ContentType" => value,
+            description: "Description" => value,
+            schema: "Schema" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::RequestValidator` (Terraform's `aws_api_gateway_request_validator`).
+        RequestValidator = "AWS::ApiGateway::RequestValidator" at "apigateway::RequestValidator" {
+            rest_api_id: "RestApiId" => value,
+            name: "Name" => value,
+            validate_request_body: "ValidateRequestBody" => value,
+            validate_request_parameters: "ValidateRequestParameters" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Resource` (Terraform's `aws_api_gateway_resource`).
+        Resource = "AWS::ApiGateway::Resource" at "apigateway::Resource" {
+            rest_api_id: "RestApiId" => value,
+            parent_id: "ParentId" => value,
+            path_part: "PathPart" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::RestApi` (Terraform's `aws_api_gateway_rest_api`, `aws_api_gateway_rest_api_policy`).
+        RestApi = "AWS::ApiGateway::RestApi" at "apigateway::RestApi" {
+            name: "Name" => value,
+            description: "Description" => value,
+            body: "Body" => value,
+            fail_on_warnings: "FailOnWarnings" => value,
+            parameters: "Parameters" => value,
+            mode: "Mode" => value,
+            api_key_source_type: "ApiKeySourceType" => value,
+            binary_media_types: "BinaryMediaTypes" => value,
+            disable_execute_api_endpoint: "DisableExecuteApiEndpoint" => value,
+            minimum_compression_size: "MinimumCompressionSize" => value,
+            endpoint_configuration: "EndpointConfiguration" => object(rest_api::EndpointConfiguration),
+            endpoint_access_mode: "EndpointAccessMode" => value,
+            security_policy: "SecurityPolicy" => value,
+            tags: "Tags" => tags,
+            policy: "Policy" => value,
+            body_s3_location: "BodyS3Location" => object(rest_api::S3Location),
+            clone_from: "CloneFrom" => value,
+            version: "Version" => value,
+        }
+    }
+
+    /// The property types nested in [`RestApi`].
+    pub mod rest_api {
+        crate::typed::cfn_property_type! {
+            /// `EndpointConfiguration` of `AWS::ApiGateway::RestApi`.
+            EndpointConfiguration at "apigateway::rest_api::EndpointConfiguration" {
+                types: "Types" => value,
+                vpc_endpoint_ids: "VpcEndpointIds" => value,
+                ip_address_type: "IpAddressType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3Location` of `AWS::ApiGateway::RestApi`.
+            S3Location at "apigateway::rest_api::S3Location" {
+                bucket: "Bucket" => value,
+                e_tag: "ETag" => value,
+                key: "Key" => value,
+                version: "Version" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::Stage` (Terraform's `aws_api_gateway_stage`).
+        Stage = "AWS::ApiGateway::Stage" at "apigateway::Stage" {
+            rest_api_id: "RestApiId" => value,
+            stage_name: "StageName" => value,
+            deployment_id: "DeploymentId" => value,
+            description: "Description" => value,
+            cache_cluster_enabled: "CacheClusterEnabled" => value,
+            cache_cluster_size: "CacheClusterSize" => value,
+            client_certificate_id: "ClientCertificateId" => value,
+            documentation_version: "DocumentationVersion" => value,
+            variables: "Variables" => value,
+            tracing_enabled: "TracingEnabled" => value,
+            access_log_setting: "AccessLogSetting" => object(stage::AccessLogSetting),
+            canary_setting: "CanarySetting" => object(stage::CanarySetting),
+            tags: "Tags" => tags,
+            method_settings: "MethodSettings" => list(stage::MethodSetting),
+        }
+    }
+
+    /// The property types nested in [`Stage`].
+    pub mod stage {
+        crate::typed::cfn_property_type! {
+            /// `AccessLogSetting` of `AWS::ApiGateway::Stage`.
+            AccessLogSetting at "apigateway::stage::AccessLogSetting" {
+                destination_arn: "DestinationArn" => value,
+                format: "Format" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CanarySetting` of `AWS::ApiGateway::Stage`.
+            CanarySetting at "apigateway::stage::CanarySetting" {
+                deployment_id: "DeploymentId" => value,
+                percent_traffic: "PercentTraffic" => value,
+                stage_variable_overrides: "StageVariableOverrides" => value,
+                use_stage_cache: "UseStageCache" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MethodSetting` of `AWS::ApiGateway::Stage`.
+            MethodSetting at "apigateway::stage::MethodSetting" {
+                cache_data_encrypted: "CacheDataEncrypted" => value,
+                cache_ttl_in_seconds: "CacheTtlInSeconds" => value,
+                caching_enabled: "CachingEnabled" => value,
+                data_trace_enabled: "DataTraceEnabled" => value,
+                http_method: "HttpMethod" => value,
+                logging_level: "LoggingLevel" => value,
+                metrics_enabled: "MetricsEnabled" => value,
+                resource_path: "ResourcePath" => value,
+                throttling_burst_limit: "ThrottlingBurstLimit" => value,
+                throttling_rate_limit: "ThrottlingRateLimit" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::UsagePlan` (Terraform's `aws_api_gateway_usage_plan`).
+        UsagePlan = "AWS::ApiGateway::UsagePlan" at "apigateway::UsagePlan" {
+            usage_plan_name: "UsagePlanName" => value,
+            description: "Description" => value,
+            api_stages: "ApiStages" => list(usage_plan::ApiStage),
+            quota: "Quota" => object(usage_plan::QuotaSettings),
+            throttle: "Throttle" => object(usage_plan::ThrottleSettings),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`UsagePlan`].
+    pub mod usage_plan {
+        crate::typed::cfn_property_type! {
+            /// `ApiStage` of `AWS::ApiGateway::UsagePlan`.
+            ApiStage at "apigateway::usage_plan::ApiStage" {
+                api_id: "ApiId" => value,
+                stage: "Stage" => value,
+                throttle: "Throttle" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QuotaSettings` of `AWS::ApiGateway::UsagePlan`.
+            QuotaSettings at "apigateway::usage_plan::QuotaSettings" {
+                limit: "Limit" => value,
+                offset: "Offset" => value,
+                period: "Period" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ThrottleSettings` of `AWS::ApiGateway::UsagePlan`.
+            ThrottleSettings at "apigateway::usage_plan::ThrottleSettings" {
+                burst_limit: "BurstLimit" => value,
+                rate_limit: "RateLimit" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::UsagePlanKey` (Terraform's `aws_api_gateway_usage_plan_key`).
+        UsagePlanKey = "AWS::ApiGateway::UsagePlanKey" at "apigateway::UsagePlanKey" {
+            key_id: "KeyId" => value,
+            key_type: "KeyType" => value,
+            usage_plan_id: "UsagePlanId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ApiGateway::VpcLink` (Terraform's `aws_api_gateway_vpc_link`).
+        VpcLink = "AWS::ApiGateway::VpcLink" at "apigateway::VpcLink" {
+            name: "Name" => value,
+            description: "Description" => value,
+            target_arns: "TargetArns" => value,
+            tags: "Tags" => tags,
+        }
+    }
+}
+
 pub mod apigatewayv2 {
     //! `AWS::ApiGatewayV2::*` resource types.
 
@@ -13972,6 +14426,22 @@ pub mod wafv2 {
 
 crate::typed::cfn_registry! {
     amazonmq::Broker,
+    apigateway::Account,
+    apigateway::ApiKey,
+    apigateway::Authorizer,
+    apigateway::BasePathMapping,
+    apigateway::Deployment,
+    apigateway::DomainName,
+    apigateway::GatewayResponse,
+    apigateway::Method,
+    apigateway::Model,
+    apigateway::RequestValidator,
+    apigateway::Resource,
+    apigateway::RestApi,
+    apigateway::Stage,
+    apigateway::UsagePlan,
+    apigateway::UsagePlanKey,
+    apigateway::VpcLink,
     apigatewayv2::Api,
     apigatewayv2::ApiMapping,
     apigatewayv2::Authorizer,

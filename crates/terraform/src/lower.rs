@@ -650,7 +650,13 @@ fn lower_instance_body(
     // stack could not be created. Where a parameter decides whether the resource exists, its
     // variable is inlined, so that the resource only exists where it can be created; where it exists
     // anyway, the conversion fails here rather than the deployment later.
-    if let Some(rejection) = iac2cfn_catalog::constraints::rejection(row.cloudformation, &lowered.properties) {
+    let rejection = match row.placement {
+        Placement::MergeInto { .. } => {
+            iac2cfn_catalog::constraints::rejection_of_merge(row.cloudformation, &lowered.properties)
+        }
+        Placement::Standalone => iac2cfn_catalog::constraints::rejection(row.cloudformation, &lowered.properties),
+    };
+    if let Some(rejection) = rejection {
         if let Some(condition) = &plan.condition {
             evaluator.blame_expr(&Expr::Condition(condition.clone()), block.header_span());
         }
@@ -708,6 +714,13 @@ fn lower_instance_body(
                 Err(_) => return,
             };
             lowering.addresses.insert(instance_address, vec![parent_id.clone()]);
+            // The sub-resource becomes part of one instance of the parent resource: waiting for the
+            // parent resource's other instances (whose configured values it read, such as
+            // `aws_api_gateway_method.x[each.key].http_method`, resolved per instance at conversion
+            // time) would make each instance wait for the others, a cycle.
+            if let Some(owner) = evaluator.id_owners.get(&parent_id) {
+                depends_on.retain(|id| evaluator.id_owners.get(id) != Some(owner));
+            }
             // The sub-resource's values become the parent's own properties, and a CloudFormation
             // resource cannot refer to itself (its ID, ARN or any attribute exists only once it is
             // created): a value that reads the parent has no form here, whatever the resource type.
@@ -1124,8 +1137,20 @@ fn source_object(
         let mut combine = |evaluator: &mut Evaluator<'_>, condition: &str, then: Value, otherwise: Value| {
             choose(evaluator, condition, then, otherwise, span)
         };
+        // An argument with no CloudFormation form is left out whatever its value, so a value that
+        // cannot be computed here (a deployment's `triggers` hashing IDs known only at deployment)
+        // is no error: its diagnostics are withdrawn and the argument is reported as dropped.
+        let dropped = argument.is_some_and(|argument| matches!(argument.target, iac2cfn_catalog::Target::Dropped(_)));
+        let reported = evaluator.diagnostics.len();
         let value = match evaluator.eval_guarded(attribute, scope, &mut combine) {
             Ok(value) => value,
+            Err(_) if dropped => {
+                evaluator.diagnostics.truncate(reported);
+                // Any value but null (which means "not set") gets the warning; it is written nowhere.
+                let placeholder = SourceValue::Value { value: Expr::string(""), span: attribute.value_span };
+                object.entries.insert(name.to_string(), (attribute.name_span, placeholder));
+                continue;
+            }
             Err(fail) => {
                 failed = Some(fail);
                 continue;

@@ -1,5 +1,6 @@
 //! The tables, one module per AWS service.
 
+pub mod apigateway;
 pub mod apigatewayv2;
 pub mod appautoscaling;
 pub mod autoscaling;
@@ -92,6 +93,7 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     eks::MAPPINGS,
     ec2_more::MAPPINGS,
     elbv2::MAPPINGS,
+    apigateway::MAPPINGS,
     apigatewayv2::MAPPINGS,
     cognito::MAPPINGS,
     route53::MAPPINGS,
