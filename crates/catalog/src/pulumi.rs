@@ -209,9 +209,14 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     ("aws:eks:NodeGroup", "aws_eks_node_group"),
     // ElastiCache
     ("aws:elasticache:Cluster", "aws_elasticache_cluster"),
+    ("aws:elasticache:GlobalReplicationGroup", "aws_elasticache_global_replication_group"),
     ("aws:elasticache:ParameterGroup", "aws_elasticache_parameter_group"),
     ("aws:elasticache:ReplicationGroup", "aws_elasticache_replication_group"),
+    ("aws:elasticache:ServerlessCache", "aws_elasticache_serverless_cache"),
     ("aws:elasticache:SubnetGroup", "aws_elasticache_subnet_group"),
+    ("aws:elasticache:User", "aws_elasticache_user"),
+    ("aws:elasticache:UserGroup", "aws_elasticache_user_group"),
+    ("aws:elasticache:UserGroupAssociation", "aws_elasticache_user_group_association"),
     // Elastic Load Balancing
     ("aws:elb:LoadBalancer", "aws_elb"),
     ("aws:lb:Listener", "aws_lb_listener"),
@@ -235,7 +240,9 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     ("aws:elasticloadbalancingv2:TargetGroupAttachment", "aws_lb_target_group_attachment"),
     // OpenSearch and Elasticsearch
     ("aws:elasticsearch:Domain", "aws_elasticsearch_domain"),
+    ("aws:elasticsearch:DomainPolicy", "aws_elasticsearch_domain_policy"),
     ("aws:opensearch:Domain", "aws_opensearch_domain"),
+    ("aws:opensearch:DomainPolicy", "aws_opensearch_domain_policy"),
     // FSx
     ("aws:fsx:LustreFileSystem", "aws_fsx_lustre_file_system"),
     ("aws:fsx:OpenZfsFileSystem", "aws_fsx_openzfs_file_system"),
@@ -286,6 +293,11 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     // MQ, MSK
     ("aws:mq:Broker", "aws_mq_broker"),
     ("aws:msk:Cluster", "aws_msk_cluster"),
+    ("aws:msk:ClusterPolicy", "aws_msk_cluster_policy"),
+    ("aws:msk:Configuration", "aws_msk_configuration"),
+    ("aws:msk:ScramSecretAssociation", "aws_msk_scram_secret_association"),
+    ("aws:msk:ServerlessCluster", "aws_msk_serverless_cluster"),
+    ("aws:msk:VpcConnection", "aws_msk_vpc_connection"),
     // EventBridge Pipes and Scheduler
     ("aws:pipes:Pipe", "aws_pipes_pipe"),
     ("aws:scheduler:Schedule", "aws_scheduler_schedule"),

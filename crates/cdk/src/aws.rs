@@ -7183,6 +7183,128 @@ pub mod elasticache {
     //! `AWS::ElastiCache::*` resource types.
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::CacheCluster` (Terraform's `aws_elasticache_cluster`).
+        CacheCluster = "AWS::ElastiCache::CacheCluster" at "elasticache::CacheCluster" {
+            cluster_name: "ClusterName" => value,
+            engine: "Engine" => value,
+            engine_version: "EngineVersion" => value,
+            cache_node_type: "CacheNodeType" => value,
+            num_cache_nodes: "NumCacheNodes" => value,
+            port: "Port" => value,
+            cache_parameter_group_name: "CacheParameterGroupName" => value,
+            cache_subnet_group_name: "CacheSubnetGroupName" => value,
+            vpc_security_group_ids: "VpcSecurityGroupIds" => value,
+            az_mode: "AZMode" => value,
+            preferred_availability_zone: "PreferredAvailabilityZone" => value,
+            preferred_availability_zones: "PreferredAvailabilityZones" => value,
+            ip_discovery: "IpDiscovery" => value,
+            network_type: "NetworkType" => value,
+            auto_minor_version_upgrade: "AutoMinorVersionUpgrade" => value,
+            transit_encryption_enabled: "TransitEncryptionEnabled" => value,
+            preferred_maintenance_window: "PreferredMaintenanceWindow" => value,
+            notification_topic_arn: "NotificationTopicArn" => value,
+            snapshot_arns: "SnapshotArns" => value,
+            snapshot_name: "SnapshotName" => value,
+            snapshot_retention_limit: "SnapshotRetentionLimit" => value,
+            snapshot_window: "SnapshotWindow" => value,
+            tags: "Tags" => tags,
+            cache_security_group_names: "CacheSecurityGroupNames" => value,
+            log_delivery_configurations: "LogDeliveryConfigurations" => list(cache_cluster::LogDeliveryConfigurationRequest),
+        }
+    }
+
+    /// The property types nested in [`CacheCluster`].
+    pub mod cache_cluster {
+        crate::typed::cfn_property_type! {
+            /// `LogDeliveryConfigurationRequest` of `AWS::ElastiCache::CacheCluster`.
+            LogDeliveryConfigurationRequest at "elasticache::cache_cluster::LogDeliveryConfigurationRequest" {
+                destination_details: "DestinationDetails" => object(DestinationDetails),
+                destination_type: "DestinationType" => value,
+                log_format: "LogFormat" => value,
+                log_type: "LogType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DestinationDetails` of `AWS::ElastiCache::CacheCluster`.
+            DestinationDetails at "elasticache::cache_cluster::DestinationDetails" {
+                cloud_watch_logs_details: "CloudWatchLogsDetails" => object(CloudWatchLogsDestinationDetails),
+                kinesis_firehose_details: "KinesisFirehoseDetails" => object(KinesisFirehoseDestinationDetails),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudWatchLogsDestinationDetails` of `AWS::ElastiCache::CacheCluster`.
+            CloudWatchLogsDestinationDetails at "elasticache::cache_cluster::CloudWatchLogsDestinationDetails" {
+                log_group: "LogGroup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KinesisFirehoseDestinationDetails` of `AWS::ElastiCache::CacheCluster`.
+            KinesisFirehoseDestinationDetails at "elasticache::cache_cluster::KinesisFirehoseDestinationDetails" {
+                delivery_stream: "DeliveryStream" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::GlobalReplicationGroup` (Terraform's `aws_elasticache_global_replication_group`).
+        GlobalReplicationGroup = "AWS::ElastiCache::GlobalReplicationGroup" at "elasticache::GlobalReplicationGroup" {
+            global_replication_group_id_suffix: "GlobalReplicationGroupIdSuffix" => value,
+            global_replication_group_description: "GlobalReplicationGroupDescription" => value,
+            automatic_failover_enabled: "AutomaticFailoverEnabled" => value,
+            cache_node_type: "CacheNodeType" => value,
+            engine: "Engine" => value,
+            engine_version: "EngineVersion" => value,
+            global_node_group_count: "GlobalNodeGroupCount" => value,
+            cache_parameter_group_name: "CacheParameterGroupName" => value,
+            members: "Members" => list(global_replication_group::GlobalReplicationGroupMember),
+            regional_configurations: "RegionalConfigurations" => list(global_replication_group::RegionalConfiguration),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`GlobalReplicationGroup`].
+    pub mod global_replication_group {
+        crate::typed::cfn_property_type! {
+            /// `GlobalReplicationGroupMember` of `AWS::ElastiCache::GlobalReplicationGroup`.
+            GlobalReplicationGroupMember at "elasticache::global_replication_group::GlobalReplicationGroupMember" {
+                replication_group_id: "ReplicationGroupId" => value,
+                replication_group_region: "ReplicationGroupRegion" => value,
+                role: "Role" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RegionalConfiguration` of `AWS::ElastiCache::GlobalReplicationGroup`.
+            RegionalConfiguration at "elasticache::global_replication_group::RegionalConfiguration" {
+                replication_group_id: "ReplicationGroupId" => value,
+                replication_group_region: "ReplicationGroupRegion" => value,
+                resharding_configurations: "ReshardingConfigurations" => list(ReshardingConfiguration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReshardingConfiguration` of `AWS::ElastiCache::GlobalReplicationGroup`.
+            ReshardingConfiguration at "elasticache::global_replication_group::ReshardingConfiguration" {
+                node_group_id: "NodeGroupId" => value,
+                preferred_availability_zones: "PreferredAvailabilityZones" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::ParameterGroup` (Terraform's `aws_elasticache_parameter_group`).
+        ParameterGroup = "AWS::ElastiCache::ParameterGroup" at "elasticache::ParameterGroup" {
+            cache_parameter_group_family: "CacheParameterGroupFamily" => value,
+            description: "Description" => value,
+            tags: "Tags" => tags,
+            properties: "Properties" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::ElastiCache::ReplicationGroup` (Terraform's `aws_elasticache_replication_group`).
         ReplicationGroup = "AWS::ElastiCache::ReplicationGroup" at "elasticache::ReplicationGroup" {
             replication_group_id: "ReplicationGroupId" => value,
@@ -7275,12 +7397,104 @@ pub mod elasticache {
     }
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::ServerlessCache` (Terraform's `aws_elasticache_serverless_cache`).
+        ServerlessCache = "AWS::ElastiCache::ServerlessCache" at "elasticache::ServerlessCache" {
+            serverless_cache_name: "ServerlessCacheName" => value,
+            engine: "Engine" => value,
+            major_engine_version: "MajorEngineVersion" => value,
+            description: "Description" => value,
+            kms_key_id: "KmsKeyId" => value,
+            security_group_ids: "SecurityGroupIds" => value,
+            subnet_ids: "SubnetIds" => value,
+            user_group_id: "UserGroupId" => value,
+            daily_snapshot_time: "DailySnapshotTime" => value,
+            snapshot_retention_limit: "SnapshotRetentionLimit" => value,
+            snapshot_arns_to_restore: "SnapshotArnsToRestore" => value,
+            network_type: "NetworkType" => value,
+            cache_usage_limits: "CacheUsageLimits" => object(serverless_cache::CacheUsageLimits),
+            tags: "Tags" => tags,
+            connection_type: "ConnectionType" => value,
+            endpoint: "Endpoint" => object(serverless_cache::Endpoint),
+            final_snapshot_name: "FinalSnapshotName" => value,
+            reader_endpoint: "ReaderEndpoint" => object(serverless_cache::Endpoint),
+        }
+    }
+
+    /// The property types nested in [`ServerlessCache`].
+    pub mod serverless_cache {
+        crate::typed::cfn_property_type! {
+            /// `CacheUsageLimits` of `AWS::ElastiCache::ServerlessCache`.
+            CacheUsageLimits at "elasticache::serverless_cache::CacheUsageLimits" {
+                data_storage: "DataStorage" => object(DataStorage),
+                ecpu_per_second: "ECPUPerSecond" => object(EcpuPerSecond),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DataStorage` of `AWS::ElastiCache::ServerlessCache`.
+            DataStorage at "elasticache::serverless_cache::DataStorage" {
+                maximum: "Maximum" => value,
+                minimum: "Minimum" => value,
+                unit: "Unit" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ECPUPerSecond` of `AWS::ElastiCache::ServerlessCache`.
+            EcpuPerSecond at "elasticache::serverless_cache::EcpuPerSecond" {
+                maximum: "Maximum" => value,
+                minimum: "Minimum" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Endpoint` of `AWS::ElastiCache::ServerlessCache`.
+            Endpoint at "elasticache::serverless_cache::Endpoint" {}
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::ElastiCache::SubnetGroup` (Terraform's `aws_elasticache_subnet_group`).
         SubnetGroup = "AWS::ElastiCache::SubnetGroup" at "elasticache::SubnetGroup" {
             cache_subnet_group_name: "CacheSubnetGroupName" => value,
             description: "Description" => value,
             subnet_ids: "SubnetIds" => value,
             tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::User` (Terraform's `aws_elasticache_user`).
+        User = "AWS::ElastiCache::User" at "elasticache::User" {
+            user_id: "UserId" => value,
+            user_name: "UserName" => value,
+            engine: "Engine" => value,
+            access_string: "AccessString" => value,
+            no_password_required: "NoPasswordRequired" => value,
+            passwords: "Passwords" => value,
+            authentication_mode: "AuthenticationMode" => object(user::AuthenticationMode),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`User`].
+    pub mod user {
+        crate::typed::cfn_property_type! {
+            /// `$.AuthenticationMode` of `AWS::ElastiCache::User`.
+            AuthenticationMode at "elasticache::user::AuthenticationMode" {
+                r#type: "Type" => value,
+                passwords: "Passwords" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::ElastiCache::UserGroup` (Terraform's `aws_elasticache_user_group`, `aws_elasticache_user_group_association`).
+        UserGroup = "AWS::ElastiCache::UserGroup" at "elasticache::UserGroup" {
+            user_group_id: "UserGroupId" => value,
+            engine: "Engine" => value,
+            tags: "Tags" => tags,
+            user_ids: "UserIds" => value,
         }
     }
 }
@@ -7923,6 +8137,145 @@ pub mod elasticloadbalancingv2 {
                 s3_bucket: "S3Bucket" => value,
                 s3_key: "S3Key" => value,
                 s3_object_version: "S3ObjectVersion" => value,
+            }
+        }
+    }
+}
+
+pub mod elasticsearch {
+    //! `AWS::Elasticsearch::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Elasticsearch::Domain` (Terraform's `aws_elasticsearch_domain`, `aws_elasticsearch_domain_policy`).
+        Domain = "AWS::Elasticsearch::Domain" at "elasticsearch::Domain" {
+            domain_name: "DomainName" => value,
+            elasticsearch_version: "ElasticsearchVersion" => value,
+            advanced_options: "AdvancedOptions" => value,
+            advanced_security_options: "AdvancedSecurityOptions" => object(domain::AdvancedSecurityOptionsInput),
+            elasticsearch_cluster_config: "ElasticsearchClusterConfig" => object(domain::ElasticsearchClusterConfig),
+            cognito_options: "CognitoOptions" => object(domain::CognitoOptions),
+            domain_endpoint_options: "DomainEndpointOptions" => object(domain::DomainEndpointOptions),
+            ebs_options: "EBSOptions" => object(domain::EbsOptions),
+            encryption_at_rest_options: "EncryptionAtRestOptions" => object(domain::EncryptionAtRestOptions),
+            node_to_node_encryption_options: "NodeToNodeEncryptionOptions" => object(domain::NodeToNodeEncryptionOptions),
+            snapshot_options: "SnapshotOptions" => object(domain::SnapshotOptions),
+            vpc_options: "VPCOptions" => object(domain::VpcOptions),
+            tags: "Tags" => tags,
+            access_policies: "AccessPolicies" => value,
+            log_publishing_options: "LogPublishingOptions" => value,
+        }
+    }
+
+    /// The property types nested in [`Domain`].
+    pub mod domain {
+        crate::typed::cfn_property_type! {
+            /// `AdvancedSecurityOptionsInput` of `AWS::Elasticsearch::Domain`.
+            AdvancedSecurityOptionsInput at "elasticsearch::domain::AdvancedSecurityOptionsInput" {
+                enabled: "Enabled" => value,
+                internal_user_database_enabled: "InternalUserDatabaseEnabled" => value,
+                master_user_options: "MasterUserOptions" => object(MasterUserOptions),
+                anonymous_auth_enabled: "AnonymousAuthEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MasterUserOptions` of `AWS::Elasticsearch::Domain`.
+            MasterUserOptions at "elasticsearch::domain::MasterUserOptions" {
+                master_user_arn: "MasterUserARN" => value,
+                master_user_name: "MasterUserName" => value,
+                master_user_password: "MasterUserPassword" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ElasticsearchClusterConfig` of `AWS::Elasticsearch::Domain`.
+            ElasticsearchClusterConfig at "elasticsearch::domain::ElasticsearchClusterConfig" {
+                instance_type: "InstanceType" => value,
+                instance_count: "InstanceCount" => value,
+                dedicated_master_enabled: "DedicatedMasterEnabled" => value,
+                dedicated_master_type: "DedicatedMasterType" => value,
+                dedicated_master_count: "DedicatedMasterCount" => value,
+                warm_enabled: "WarmEnabled" => value,
+                warm_type: "WarmType" => value,
+                warm_count: "WarmCount" => value,
+                zone_awareness_enabled: "ZoneAwarenessEnabled" => value,
+                zone_awareness_config: "ZoneAwarenessConfig" => object(ZoneAwarenessConfig),
+                cold_storage_options: "ColdStorageOptions" => object(ColdStorageOptions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ZoneAwarenessConfig` of `AWS::Elasticsearch::Domain`.
+            ZoneAwarenessConfig at "elasticsearch::domain::ZoneAwarenessConfig" {
+                availability_zone_count: "AvailabilityZoneCount" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ColdStorageOptions` of `AWS::Elasticsearch::Domain`.
+            ColdStorageOptions at "elasticsearch::domain::ColdStorageOptions" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CognitoOptions` of `AWS::Elasticsearch::Domain`.
+            CognitoOptions at "elasticsearch::domain::CognitoOptions" {
+                enabled: "Enabled" => value,
+                identity_pool_id: "IdentityPoolId" => value,
+                role_arn: "RoleArn" => value,
+                user_pool_id: "UserPoolId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DomainEndpointOptions` of `AWS::Elasticsearch::Domain`.
+            DomainEndpointOptions at "elasticsearch::domain::DomainEndpointOptions" {
+                custom_endpoint: "CustomEndpoint" => value,
+                custom_endpoint_certificate_arn: "CustomEndpointCertificateArn" => value,
+                custom_endpoint_enabled: "CustomEndpointEnabled" => value,
+                enforce_https: "EnforceHTTPS" => value,
+                tls_security_policy: "TLSSecurityPolicy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EBSOptions` of `AWS::Elasticsearch::Domain`.
+            EbsOptions at "elasticsearch::domain::EbsOptions" {
+                ebs_enabled: "EBSEnabled" => value,
+                volume_type: "VolumeType" => value,
+                volume_size: "VolumeSize" => value,
+                iops: "Iops" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionAtRestOptions` of `AWS::Elasticsearch::Domain`.
+            EncryptionAtRestOptions at "elasticsearch::domain::EncryptionAtRestOptions" {
+                enabled: "Enabled" => value,
+                kms_key_id: "KmsKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeToNodeEncryptionOptions` of `AWS::Elasticsearch::Domain`.
+            NodeToNodeEncryptionOptions at "elasticsearch::domain::NodeToNodeEncryptionOptions" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnapshotOptions` of `AWS::Elasticsearch::Domain`.
+            SnapshotOptions at "elasticsearch::domain::SnapshotOptions" {
+                automated_snapshot_start_hour: "AutomatedSnapshotStartHour" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VPCOptions` of `AWS::Elasticsearch::Domain`.
+            VpcOptions at "elasticsearch::domain::VpcOptions" {
+                security_group_ids: "SecurityGroupIds" => value,
+                subnet_ids: "SubnetIds" => value,
             }
         }
     }
@@ -10235,6 +10588,680 @@ pub mod logs {
             apply_on_transformed_logs: "ApplyOnTransformedLogs" => value,
             emit_system_fields: "EmitSystemFields" => value,
             field_selection_criteria: "FieldSelectionCriteria" => value,
+        }
+    }
+}
+
+pub mod msk {
+    //! `AWS::MSK::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::BatchScramSecret` (Terraform's `aws_msk_scram_secret_association`).
+        BatchScramSecret = "AWS::MSK::BatchScramSecret" at "msk::BatchScramSecret" {
+            cluster_arn: "ClusterArn" => value,
+            secret_arn_list: "SecretArnList" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::Cluster` (Terraform's `aws_msk_cluster`).
+        Cluster = "AWS::MSK::Cluster" at "msk::Cluster" {
+            cluster_name: "ClusterName" => value,
+            kafka_version: "KafkaVersion" => value,
+            number_of_broker_nodes: "NumberOfBrokerNodes" => value,
+            enhanced_monitoring: "EnhancedMonitoring" => value,
+            storage_mode: "StorageMode" => value,
+            broker_node_group_info: "BrokerNodeGroupInfo" => object(cluster::BrokerNodeGroupInfo),
+            client_authentication: "ClientAuthentication" => object(cluster::ClientAuthentication),
+            configuration_info: "ConfigurationInfo" => object(cluster::ConfigurationInfo),
+            encryption_info: "EncryptionInfo" => object(cluster::EncryptionInfo),
+            logging_info: "LoggingInfo" => object(cluster::LoggingInfo),
+            open_monitoring: "OpenMonitoring" => object(cluster::OpenMonitoring),
+            rebalancing: "Rebalancing" => object(cluster::Rebalancing),
+            tags: "Tags" => value,
+            zookeeper_access: "ZookeeperAccess" => object(cluster::ZookeeperAccess),
+        }
+    }
+
+    /// The property types nested in [`Cluster`].
+    pub mod cluster {
+        crate::typed::cfn_property_type! {
+            /// `BrokerNodeGroupInfo` of `AWS::MSK::Cluster`.
+            BrokerNodeGroupInfo at "msk::cluster::BrokerNodeGroupInfo" {
+                broker_az_distribution: "BrokerAZDistribution" => value,
+                client_subnets: "ClientSubnets" => value,
+                instance_type: "InstanceType" => value,
+                security_groups: "SecurityGroups" => value,
+                connectivity_info: "ConnectivityInfo" => object(ConnectivityInfo),
+                storage_info: "StorageInfo" => object(StorageInfo),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectivityInfo` of `AWS::MSK::Cluster`.
+            ConnectivityInfo at "msk::cluster::ConnectivityInfo" {
+                public_access: "PublicAccess" => object(PublicAccess),
+                vpc_connectivity: "VpcConnectivity" => object(VpcConnectivity),
+                network_type: "NetworkType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `PublicAccess` of `AWS::MSK::Cluster`.
+            PublicAccess at "msk::cluster::PublicAccess" {
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivity` of `AWS::MSK::Cluster`.
+            VpcConnectivity at "msk::cluster::VpcConnectivity" {
+                client_authentication: "ClientAuthentication" => object(VpcConnectivityClientAuthentication),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivityClientAuthentication` of `AWS::MSK::Cluster`.
+            VpcConnectivityClientAuthentication at "msk::cluster::VpcConnectivityClientAuthentication" {
+                tls: "Tls" => object(VpcConnectivityTls),
+                sasl: "Sasl" => object(VpcConnectivitySasl),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivityTls` of `AWS::MSK::Cluster`.
+            VpcConnectivityTls at "msk::cluster::VpcConnectivityTls" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivitySasl` of `AWS::MSK::Cluster`.
+            VpcConnectivitySasl at "msk::cluster::VpcConnectivitySasl" {
+                iam: "Iam" => object(VpcConnectivityIam),
+                scram: "Scram" => object(VpcConnectivityScram),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivityIam` of `AWS::MSK::Cluster`.
+            VpcConnectivityIam at "msk::cluster::VpcConnectivityIam" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConnectivityScram` of `AWS::MSK::Cluster`.
+            VpcConnectivityScram at "msk::cluster::VpcConnectivityScram" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StorageInfo` of `AWS::MSK::Cluster`.
+            StorageInfo at "msk::cluster::StorageInfo" {
+                ebs_storage_info: "EBSStorageInfo" => object(EbsStorageInfo),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EBSStorageInfo` of `AWS::MSK::Cluster`.
+            EbsStorageInfo at "msk::cluster::EbsStorageInfo" {
+                volume_size: "VolumeSize" => value,
+                provisioned_throughput: "ProvisionedThroughput" => object(ProvisionedThroughput),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ProvisionedThroughput` of `AWS::MSK::Cluster`.
+            ProvisionedThroughput at "msk::cluster::ProvisionedThroughput" {
+                enabled: "Enabled" => value,
+                volume_throughput: "VolumeThroughput" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClientAuthentication` of `AWS::MSK::Cluster`.
+            ClientAuthentication at "msk::cluster::ClientAuthentication" {
+                unauthenticated: "Unauthenticated" => object(Unauthenticated),
+                sasl: "Sasl" => object(Sasl),
+                tls: "Tls" => object(Tls),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Unauthenticated` of `AWS::MSK::Cluster`.
+            Unauthenticated at "msk::cluster::Unauthenticated" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Sasl` of `AWS::MSK::Cluster`.
+            Sasl at "msk::cluster::Sasl" {
+                iam: "Iam" => object(Iam),
+                scram: "Scram" => object(Scram),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Iam` of `AWS::MSK::Cluster`.
+            Iam at "msk::cluster::Iam" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Scram` of `AWS::MSK::Cluster`.
+            Scram at "msk::cluster::Scram" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Tls` of `AWS::MSK::Cluster`.
+            Tls at "msk::cluster::Tls" {
+                certificate_authority_arn_list: "CertificateAuthorityArnList" => value,
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConfigurationInfo` of `AWS::MSK::Cluster`.
+            ConfigurationInfo at "msk::cluster::ConfigurationInfo" {
+                arn: "Arn" => value,
+                revision: "Revision" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionInfo` of `AWS::MSK::Cluster`.
+            EncryptionInfo at "msk::cluster::EncryptionInfo" {
+                encryption_at_rest: "EncryptionAtRest" => object(EncryptionAtRest),
+                encryption_in_transit: "EncryptionInTransit" => object(EncryptionInTransit),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionAtRest` of `AWS::MSK::Cluster`.
+            EncryptionAtRest at "msk::cluster::EncryptionAtRest" {
+                data_volume_kms_key_id: "DataVolumeKMSKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionInTransit` of `AWS::MSK::Cluster`.
+            EncryptionInTransit at "msk::cluster::EncryptionInTransit" {
+                client_broker: "ClientBroker" => value,
+                in_cluster: "InCluster" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LoggingInfo` of `AWS::MSK::Cluster`.
+            LoggingInfo at "msk::cluster::LoggingInfo" {
+                broker_logs: "BrokerLogs" => object(BrokerLogs),
+                authorizer_logs: "AuthorizerLogs" => object(AuthorizerLogs),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BrokerLogs` of `AWS::MSK::Cluster`.
+            BrokerLogs at "msk::cluster::BrokerLogs" {
+                cloud_watch_logs: "CloudWatchLogs" => object(CloudWatchLogs),
+                firehose: "Firehose" => object(Firehose),
+                s3: "S3" => object(S3),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CloudWatchLogs` of `AWS::MSK::Cluster`.
+            CloudWatchLogs at "msk::cluster::CloudWatchLogs" {
+                enabled: "Enabled" => value,
+                log_group: "LogGroup" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Firehose` of `AWS::MSK::Cluster`.
+            Firehose at "msk::cluster::Firehose" {
+                enabled: "Enabled" => value,
+                delivery_stream: "DeliveryStream" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3` of `AWS::MSK::Cluster`.
+            S3 at "msk::cluster::S3" {
+                enabled: "Enabled" => value,
+                bucket: "Bucket" => value,
+                prefix: "Prefix" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AuthorizerLogs` of `AWS::MSK::Cluster`.
+            AuthorizerLogs at "msk::cluster::AuthorizerLogs" {
+                cloud_watch_logs: "CloudWatchLogs" => object(CloudWatchLogs),
+                firehose: "Firehose" => object(Firehose),
+                s3: "S3" => object(S3),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OpenMonitoring` of `AWS::MSK::Cluster`.
+            OpenMonitoring at "msk::cluster::OpenMonitoring" {
+                prometheus: "Prometheus" => object(Prometheus),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Prometheus` of `AWS::MSK::Cluster`.
+            Prometheus at "msk::cluster::Prometheus" {
+                jmx_exporter: "JmxExporter" => object(JmxExporter),
+                node_exporter: "NodeExporter" => object(NodeExporter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JmxExporter` of `AWS::MSK::Cluster`.
+            JmxExporter at "msk::cluster::JmxExporter" {
+                enabled_in_broker: "EnabledInBroker" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeExporter` of `AWS::MSK::Cluster`.
+            NodeExporter at "msk::cluster::NodeExporter" {
+                enabled_in_broker: "EnabledInBroker" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Rebalancing` of `AWS::MSK::Cluster`.
+            Rebalancing at "msk::cluster::Rebalancing" {
+                status: "Status" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ZookeeperAccess` of `AWS::MSK::Cluster`.
+            ZookeeperAccess at "msk::cluster::ZookeeperAccess" {
+                enabled: "Enabled" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::ClusterPolicy` (Terraform's `aws_msk_cluster_policy`).
+        ClusterPolicy = "AWS::MSK::ClusterPolicy" at "msk::ClusterPolicy" {
+            cluster_arn: "ClusterArn" => value,
+            policy: "Policy" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::Configuration` (Terraform's `aws_msk_configuration`).
+        Configuration = "AWS::MSK::Configuration" at "msk::Configuration" {
+            name: "Name" => value,
+            description: "Description" => value,
+            kafka_versions_list: "KafkaVersionsList" => value,
+            server_properties: "ServerProperties" => value,
+            latest_revision: "LatestRevision" => object(configuration::LatestRevision),
+        }
+    }
+
+    /// The property types nested in [`Configuration`].
+    pub mod configuration {
+        crate::typed::cfn_property_type! {
+            /// `LatestRevision` of `AWS::MSK::Configuration`.
+            LatestRevision at "msk::configuration::LatestRevision" {}
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::ServerlessCluster` (Terraform's `aws_msk_serverless_cluster`).
+        ServerlessCluster = "AWS::MSK::ServerlessCluster" at "msk::ServerlessCluster" {
+            cluster_name: "ClusterName" => value,
+            client_authentication: "ClientAuthentication" => object(serverless_cluster::ClientAuthentication),
+            vpc_configs: "VpcConfigs" => list(serverless_cluster::VpcConfig),
+            tags: "Tags" => value,
+        }
+    }
+
+    /// The property types nested in [`ServerlessCluster`].
+    pub mod serverless_cluster {
+        crate::typed::cfn_property_type! {
+            /// `ClientAuthentication` of `AWS::MSK::ServerlessCluster`.
+            ClientAuthentication at "msk::serverless_cluster::ClientAuthentication" {
+                sasl: "Sasl" => object(Sasl),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Sasl` of `AWS::MSK::ServerlessCluster`.
+            Sasl at "msk::serverless_cluster::Sasl" {
+                iam: "Iam" => object(Iam),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Iam` of `AWS::MSK::ServerlessCluster`.
+            Iam at "msk::serverless_cluster::Iam" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcConfig` of `AWS::MSK::ServerlessCluster`.
+            VpcConfig at "msk::serverless_cluster::VpcConfig" {
+                subnet_ids: "SubnetIds" => value,
+                security_groups: "SecurityGroups" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::MSK::VpcConnection` (Terraform's `aws_msk_vpc_connection`).
+        VpcConnection = "AWS::MSK::VpcConnection" at "msk::VpcConnection" {
+            target_cluster_arn: "TargetClusterArn" => value,
+            authentication: "Authentication" => value,
+            vpc_id: "VpcId" => value,
+            client_subnets: "ClientSubnets" => value,
+            security_groups: "SecurityGroups" => value,
+            tags: "Tags" => value,
+        }
+    }
+}
+
+pub mod opensearchservice {
+    //! `AWS::OpenSearchService::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::OpenSearchService::Domain` (Terraform's `aws_opensearch_domain`, `aws_opensearch_domain_policy`).
+        Domain = "AWS::OpenSearchService::Domain" at "opensearchservice::Domain" {
+            domain_name: "DomainName" => value,
+            engine_version: "EngineVersion" => value,
+            ip_address_type: "IPAddressType" => value,
+            advanced_options: "AdvancedOptions" => value,
+            advanced_security_options: "AdvancedSecurityOptions" => object(domain::AdvancedSecurityOptionsInput),
+            aiml_options: "AIMLOptions" => object(domain::AimlOptions),
+            cluster_config: "ClusterConfig" => object(domain::ClusterConfig),
+            cognito_options: "CognitoOptions" => object(domain::CognitoOptions),
+            deployment_strategy_options: "DeploymentStrategyOptions" => object(domain::DeploymentStrategyOptions),
+            domain_endpoint_options: "DomainEndpointOptions" => object(domain::DomainEndpointOptions),
+            ebs_options: "EBSOptions" => object(domain::EbsOptions),
+            encryption_at_rest_options: "EncryptionAtRestOptions" => object(domain::EncryptionAtRestOptions),
+            identity_center_options: "IdentityCenterOptions" => object(domain::IdentityCenterOptions),
+            node_to_node_encryption_options: "NodeToNodeEncryptionOptions" => object(domain::NodeToNodeEncryptionOptions),
+            off_peak_window_options: "OffPeakWindowOptions" => object(domain::OffPeakWindowOptions),
+            snapshot_options: "SnapshotOptions" => object(domain::SnapshotOptions),
+            software_update_options: "SoftwareUpdateOptions" => object(domain::SoftwareUpdateOptions),
+            vpc_options: "VPCOptions" => object(domain::VpcOptions),
+            tags: "Tags" => tags,
+            access_policies: "AccessPolicies" => value,
+            automated_snapshot_pause_options: "AutomatedSnapshotPauseOptions" => object(domain::AutomatedSnapshotPauseOptions),
+            engine_mode: "EngineMode" => value,
+            log_publishing_options: "LogPublishingOptions" => value,
+            skip_shard_migration_wait: "SkipShardMigrationWait" => value,
+            use_case: "UseCase" => value,
+        }
+    }
+
+    /// The property types nested in [`Domain`].
+    pub mod domain {
+        crate::typed::cfn_property_type! {
+            /// `AdvancedSecurityOptionsInput` of `AWS::OpenSearchService::Domain`.
+            AdvancedSecurityOptionsInput at "opensearchservice::domain::AdvancedSecurityOptionsInput" {
+                enabled: "Enabled" => value,
+                anonymous_auth_enabled: "AnonymousAuthEnabled" => value,
+                internal_user_database_enabled: "InternalUserDatabaseEnabled" => value,
+                master_user_options: "MasterUserOptions" => object(MasterUserOptions),
+                jwt_options: "JWTOptions" => object(JwtOptions),
+                iam_federation_options: "IAMFederationOptions" => object(IamFederationOptions),
+                saml_options: "SAMLOptions" => object(SamlOptions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `MasterUserOptions` of `AWS::OpenSearchService::Domain`.
+            MasterUserOptions at "opensearchservice::domain::MasterUserOptions" {
+                master_user_arn: "MasterUserARN" => value,
+                master_user_name: "MasterUserName" => value,
+                master_user_password: "MasterUserPassword" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `JWTOptions` of `AWS::OpenSearchService::Domain`.
+            JwtOptions at "opensearchservice::domain::JwtOptions" {
+                enabled: "Enabled" => value,
+                public_key: "PublicKey" => value,
+                roles_key: "RolesKey" => value,
+                subject_key: "SubjectKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IAMFederationOptions` of `AWS::OpenSearchService::Domain`.
+            IamFederationOptions at "opensearchservice::domain::IamFederationOptions" {
+                enabled: "Enabled" => value,
+                roles_key: "RolesKey" => value,
+                subject_key: "SubjectKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SAMLOptions` of `AWS::OpenSearchService::Domain`.
+            SamlOptions at "opensearchservice::domain::SamlOptions" {
+                enabled: "Enabled" => value,
+                idp: "Idp" => object(Idp),
+                master_backend_role: "MasterBackendRole" => value,
+                master_user_name: "MasterUserName" => value,
+                roles_key: "RolesKey" => value,
+                session_timeout_minutes: "SessionTimeoutMinutes" => value,
+                subject_key: "SubjectKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Idp` of `AWS::OpenSearchService::Domain`.
+            Idp at "opensearchservice::domain::Idp" {
+                entity_id: "EntityId" => value,
+                metadata_content: "MetadataContent" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AIMLOptions` of `AWS::OpenSearchService::Domain`.
+            AimlOptions at "opensearchservice::domain::AimlOptions" {
+                s3_vectors_engine: "S3VectorsEngine" => object(S3VectorsEngine),
+                serverless_vector_acceleration: "ServerlessVectorAcceleration" => object(ServerlessVectorAcceleration),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3VectorsEngine` of `AWS::OpenSearchService::Domain`.
+            S3VectorsEngine at "opensearchservice::domain::S3VectorsEngine" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServerlessVectorAcceleration` of `AWS::OpenSearchService::Domain`.
+            ServerlessVectorAcceleration at "opensearchservice::domain::ServerlessVectorAcceleration" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ClusterConfig` of `AWS::OpenSearchService::Domain`.
+            ClusterConfig at "opensearchservice::domain::ClusterConfig" {
+                instance_type: "InstanceType" => value,
+                instance_count: "InstanceCount" => value,
+                dedicated_master_enabled: "DedicatedMasterEnabled" => value,
+                dedicated_master_type: "DedicatedMasterType" => value,
+                dedicated_master_count: "DedicatedMasterCount" => value,
+                multi_az_with_standby_enabled: "MultiAZWithStandbyEnabled" => value,
+                warm_enabled: "WarmEnabled" => value,
+                warm_type: "WarmType" => value,
+                warm_count: "WarmCount" => value,
+                zone_awareness_enabled: "ZoneAwarenessEnabled" => value,
+                zone_awareness_config: "ZoneAwarenessConfig" => object(ZoneAwarenessConfig),
+                cold_storage_options: "ColdStorageOptions" => object(ColdStorageOptions),
+                node_options: "NodeOptions" => list(NodeOption),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ZoneAwarenessConfig` of `AWS::OpenSearchService::Domain`.
+            ZoneAwarenessConfig at "opensearchservice::domain::ZoneAwarenessConfig" {
+                availability_zone_count: "AvailabilityZoneCount" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ColdStorageOptions` of `AWS::OpenSearchService::Domain`.
+            ColdStorageOptions at "opensearchservice::domain::ColdStorageOptions" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeOption` of `AWS::OpenSearchService::Domain`.
+            NodeOption at "opensearchservice::domain::NodeOption" {
+                node_type: "NodeType" => value,
+                node_config: "NodeConfig" => object(NodeConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeConfig` of `AWS::OpenSearchService::Domain`.
+            NodeConfig at "opensearchservice::domain::NodeConfig" {
+                count: "Count" => value,
+                enabled: "Enabled" => value,
+                r#type: "Type" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CognitoOptions` of `AWS::OpenSearchService::Domain`.
+            CognitoOptions at "opensearchservice::domain::CognitoOptions" {
+                enabled: "Enabled" => value,
+                identity_pool_id: "IdentityPoolId" => value,
+                role_arn: "RoleArn" => value,
+                user_pool_id: "UserPoolId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DeploymentStrategyOptions` of `AWS::OpenSearchService::Domain`.
+            DeploymentStrategyOptions at "opensearchservice::domain::DeploymentStrategyOptions" {
+                deployment_strategy: "DeploymentStrategy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DomainEndpointOptions` of `AWS::OpenSearchService::Domain`.
+            DomainEndpointOptions at "opensearchservice::domain::DomainEndpointOptions" {
+                custom_endpoint: "CustomEndpoint" => value,
+                custom_endpoint_certificate_arn: "CustomEndpointCertificateArn" => value,
+                custom_endpoint_enabled: "CustomEndpointEnabled" => value,
+                enforce_https: "EnforceHTTPS" => value,
+                tls_security_policy: "TLSSecurityPolicy" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EBSOptions` of `AWS::OpenSearchService::Domain`.
+            EbsOptions at "opensearchservice::domain::EbsOptions" {
+                ebs_enabled: "EBSEnabled" => value,
+                volume_type: "VolumeType" => value,
+                volume_size: "VolumeSize" => value,
+                iops: "Iops" => value,
+                throughput: "Throughput" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `EncryptionAtRestOptions` of `AWS::OpenSearchService::Domain`.
+            EncryptionAtRestOptions at "opensearchservice::domain::EncryptionAtRestOptions" {
+                enabled: "Enabled" => value,
+                kms_key_id: "KmsKeyId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IdentityCenterOptions` of `AWS::OpenSearchService::Domain`.
+            IdentityCenterOptions at "opensearchservice::domain::IdentityCenterOptions" {
+                enabled_api_access: "EnabledAPIAccess" => value,
+                identity_center_instance_arn: "IdentityCenterInstanceARN" => value,
+                roles_key: "RolesKey" => value,
+                subject_key: "SubjectKey" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `NodeToNodeEncryptionOptions` of `AWS::OpenSearchService::Domain`.
+            NodeToNodeEncryptionOptions at "opensearchservice::domain::NodeToNodeEncryptionOptions" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OffPeakWindowOptions` of `AWS::OpenSearchService::Domain`.
+            OffPeakWindowOptions at "opensearchservice::domain::OffPeakWindowOptions" {
+                enabled: "Enabled" => value,
+                off_peak_window: "OffPeakWindow" => object(OffPeakWindow),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OffPeakWindow` of `AWS::OpenSearchService::Domain`.
+            OffPeakWindow at "opensearchservice::domain::OffPeakWindow" {
+                window_start_time: "WindowStartTime" => object(WindowStartTime),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `WindowStartTime` of `AWS::OpenSearchService::Domain`.
+            WindowStartTime at "opensearchservice::domain::WindowStartTime" {
+                hours: "Hours" => value,
+                minutes: "Minutes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SnapshotOptions` of `AWS::OpenSearchService::Domain`.
+            SnapshotOptions at "opensearchservice::domain::SnapshotOptions" {
+                automated_snapshot_start_hour: "AutomatedSnapshotStartHour" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SoftwareUpdateOptions` of `AWS::OpenSearchService::Domain`.
+            SoftwareUpdateOptions at "opensearchservice::domain::SoftwareUpdateOptions" {
+                auto_software_update_enabled: "AutoSoftwareUpdateEnabled" => value,
+                use_latest_service_software_for_blue_green: "UseLatestServiceSoftwareForBlueGreen" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VPCOptions` of `AWS::OpenSearchService::Domain`.
+            VpcOptions at "opensearchservice::domain::VpcOptions" {
+                security_group_ids: "SecurityGroupIds" => value,
+                subnet_ids: "SubnetIds" => value,
+                egress_enabled: "EgressEnabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AutomatedSnapshotPauseOptions` of `AWS::OpenSearchService::Domain`.
+            AutomatedSnapshotPauseOptions at "opensearchservice::domain::AutomatedSnapshotPauseOptions" {
+                enabled: "Enabled" => value,
+                end_time: "EndTime" => value,
+                start_time: "StartTime" => value,
+            }
         }
     }
 }
@@ -14533,8 +15560,14 @@ crate::typed::cfn_registry! {
     eks::Addon,
     eks::Cluster,
     eks::Nodegroup,
+    elasticache::CacheCluster,
+    elasticache::GlobalReplicationGroup,
+    elasticache::ParameterGroup,
     elasticache::ReplicationGroup,
+    elasticache::ServerlessCache,
     elasticache::SubnetGroup,
+    elasticache::User,
+    elasticache::UserGroup,
     elasticloadbalancing::LoadBalancer,
     elasticloadbalancingv2::Listener,
     elasticloadbalancingv2::ListenerCertificate,
@@ -14543,6 +15576,7 @@ crate::typed::cfn_registry! {
     elasticloadbalancingv2::TargetGroup,
     elasticloadbalancingv2::TrustStore,
     elasticloadbalancingv2::TrustStoreRevocation,
+    elasticsearch::Domain,
     events::ApiDestination,
     events::Archive,
     events::Connection,
@@ -14586,6 +15620,13 @@ crate::typed::cfn_registry! {
     logs::MetricFilter,
     logs::QueryDefinition,
     logs::SubscriptionFilter,
+    msk::BatchScramSecret,
+    msk::Cluster,
+    msk::ClusterPolicy,
+    msk::Configuration,
+    msk::ServerlessCluster,
+    msk::VpcConnection,
+    opensearchservice::Domain,
     pipes::Pipe,
     rds::DbClusterParameterGroup,
     rds::DbInstance,

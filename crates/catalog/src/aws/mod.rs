@@ -38,6 +38,8 @@ pub mod kms_more;
 pub mod lambda;
 pub mod lambda_more;
 pub mod mq;
+pub mod msk;
+pub mod opensearch;
 pub mod pipes;
 pub mod rds;
 pub mod rds_more;
@@ -139,4 +141,6 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     codepipeline::MAPPINGS,
     sagemaker_mlops::MAPPINGS,
     sagemaker_studio::MAPPINGS,
+    msk::MAPPINGS,
+    opensearch::MAPPINGS,
 ];
