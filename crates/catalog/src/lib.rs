@@ -49,7 +49,8 @@
 //! [`CompanionValue::Text`] and [`CompanionValue::List`]; companions are made when their argument is
 //! neither `null` nor `false`; [`Target::ElementFields`] (a block's fields merged into the element
 //! that [`Target::Element`] arguments fill); [`Transform::Rename`] (a lookup that passes unlisted
-//! values) and [`Target::Fixed`] (a constant property written whatever the arguments);
+//! values), [`Target::Fixed`] (a constant property written whatever the arguments) and
+//! [`Target::FixedUnless`] (one written where none of some alternatives is set);
 //! [`Target::MapByKey`] (repeatable blocks as one object keyed by an argument of each block),
 //! [`Target::MapByKeyValue`] (the same, each entry one value of the block: a map of names to scalars),
 //! [`Transform::ConstantIfTrue`] and [`Transform::PseudoParameter`] (a `Ref` of `AWS::Region` and

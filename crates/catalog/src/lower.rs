@@ -157,6 +157,14 @@ impl Lowerer<'_> {
                 set_path(&mut base, path, Expr::string(text));
                 continue;
             }
+            if let (Target::FixedUnless { path, unless }, Shape::Value(Transform::Constant(text))) =
+                (argument.target, argument.shape)
+            {
+                if let Some((outer, value)) = default_unless(path, unless, Expr::string(text), source) {
+                    set_path(&mut base, outer, value);
+                }
+                continue;
+            }
             let Some((name_span, value)) = source.entries.get(argument.name) else { continue };
             // Terraform's `null` means "not set": no property and no diagnostic.
             if is_null(value) {
@@ -165,7 +173,7 @@ impl Lowerer<'_> {
             let name_span = *name_span;
             match argument.target {
                 // A fixed property was written above; a source entry of its name is unknown.
-                Target::Link | Target::Implied(_) | Target::Fixed(_) => {}
+                Target::Link | Target::Implied(_) | Target::Fixed(_) | Target::FixedUnless { .. } => {}
                 Target::Dropped(reason) => self.diagnostics.push(
                     Diagnostic::warning(
                         DROPPED_ARGUMENT,
@@ -271,7 +279,8 @@ impl Lowerer<'_> {
 
     fn report_unknown(&mut self, arguments: &'static [Argument], source: &SourceObject, context: &str) {
         for (name, (name_span, _)) in &source.entries {
-            if arguments.iter().any(|argument| argument.name == name && !matches!(argument.target, Target::Fixed(_))) {
+            let fixed = |target: Target| matches!(target, Target::Fixed(_) | Target::FixedUnless { .. });
+            if arguments.iter().any(|argument| argument.name == name && !fixed(argument.target)) {
                 continue;
             }
             let mut diagnostic = Diagnostic::error(UNKNOWN_ARGUMENT, format!("unknown argument `{name}` of {context}"))
@@ -600,6 +609,46 @@ impl Lowerer<'_> {
 /// A block's value where the block may not exist (see [`SourceObject::guard`]): `Fn::If` on the
 /// condition, with `AWS::NoValue` where the block does not exist, which CloudFormation drops from a
 /// list and from an object alike.
+/// The default a [`Target::FixedUnless`] writes into `source`'s object: the outermost property its
+/// path creates and that property's value, or `None` where one of the `unless` arguments is set
+/// whatever the conditions. Blocks a condition makes leave the default to the outcomes where none of
+/// them exists. A value chosen by a condition counts as set: only blocks carry the condition their
+/// existence depends on.
+fn default_unless(
+    path: &'static str,
+    unless: &[&str],
+    value: Expr,
+    source: &SourceObject,
+) -> Option<(&'static str, Expr)> {
+    let mut guards = Vec::new();
+    for name in unless {
+        match source.entries.get(*name) {
+            None => {}
+            Some((_, entry)) if is_null(entry) => {}
+            Some((_, SourceValue::Value { .. })) => return None,
+            Some((_, SourceValue::Blocks(blocks))) => {
+                for block in blocks {
+                    let (condition, holds) = block.guard.clone()?;
+                    // The default exists where the block does not.
+                    let guard = Some((condition, !holds));
+                    if !guards.contains(&guard) {
+                        guards.push(guard);
+                    }
+                }
+            }
+        }
+    }
+    let (outer, inner) = match path.split_once('.') {
+        Some((outer, inner)) => {
+            let mut object = IndexMap::new();
+            set_path(&mut object, inner, value);
+            (outer, Expr::Map(object))
+        }
+        None => (path, value),
+    };
+    Some((outer, guards.iter().fold(inner, guarded)))
+}
+
 fn guarded(value: Expr, guard: &Option<(String, bool)>) -> Expr {
     match guard {
         None => value,

@@ -277,6 +277,21 @@ pub enum Target {
     /// provider sends itself (a VPN gateway's `Type: ipsec.1`). The entry's name labels the property
     /// (snake_case); a source entry of that name is still an unknown argument.
     Fixed(&'static str),
+    /// As [`Target::Fixed`], but written only where none of the `unless` arguments of the same object
+    /// is set (a value other than `null`, or at least one block): the default an API applies when a
+    /// choice among alternatives is left out, which CloudFormation does not apply (a CloudFront
+    /// origin with neither `s3_origin_config`, `custom_origin_config` nor `vpc_origin_config` is an S3
+    /// origin without an identity, `S3OriginConfig: {OriginAccessIdentity: ""}`). Where the
+    /// alternatives are only blocks a condition makes (a guarded `dynamic` block), the default is
+    /// written where none of them exists: the outermost object the path creates becomes `Fn::If` on
+    /// those conditions. The entry's name labels the property (snake_case); a source entry of that
+    /// name is still an unknown argument.
+    FixedUnless {
+        /// The dotted path of the property.
+        path: &'static str,
+        /// The arguments of the same object whose presence leaves the default out.
+        unless: &'static [&'static str],
+    },
     /// Repeatable blocks written as one object at `path`, an entry per block: the entry's key is the
     /// value of the block's `key` argument (a literal known at conversion time; listed among the
     /// block's arguments, as [`Target::Implied`]), its value the object the block's other arguments

@@ -73,10 +73,15 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     ("aws:cloudfront:CachePolicy", "aws_cloudfront_cache_policy"),
     ("aws:cloudfront:Distribution", "aws_cloudfront_distribution"),
     ("aws:cloudfront:Function", "aws_cloudfront_function"),
+    ("aws:cloudfront:KeyGroup", "aws_cloudfront_key_group"),
+    ("aws:cloudfront:MonitoringSubscription", "aws_cloudfront_monitoring_subscription"),
     ("aws:cloudfront:OriginAccessControl", "aws_cloudfront_origin_access_control"),
     ("aws:cloudfront:OriginAccessIdentity", "aws_cloudfront_origin_access_identity"),
     ("aws:cloudfront:OriginRequestPolicy", "aws_cloudfront_origin_request_policy"),
+    ("aws:cloudfront:PublicKey", "aws_cloudfront_public_key"),
+    ("aws:cloudfront:RealtimeLogConfig", "aws_cloudfront_realtime_log_config"),
     ("aws:cloudfront:ResponseHeadersPolicy", "aws_cloudfront_response_headers_policy"),
+    ("aws:cloudfront:VpcOrigin", "aws_cloudfront_vpc_origin"),
     // CloudTrail
     ("aws:cloudtrail:Trail", "aws_cloudtrail"),
     // CloudWatch, CloudWatch Logs and EventBridge (all in Pulumi's `cloudwatch` module)

@@ -10,9 +10,11 @@ fn walk(schema: &ResourceSchema, base: &str, arguments: &[Argument], owner: &str
     for argument in arguments {
         let join = |path: &str| if base.is_empty() { path.to_string() } else { format!("{base}.{path}") };
         let written = match argument.target {
-            Target::Property(path) | Target::Append(path) | Target::Explode(path) | Target::Fixed(path) => {
-                Some(join(path))
-            }
+            Target::Property(path)
+            | Target::Append(path)
+            | Target::Explode(path)
+            | Target::Fixed(path)
+            | Target::FixedUnless { path, .. } => Some(join(path)),
             Target::MapByKey { path, .. } | Target::MapByKeyValue { path, .. } => Some(join(path)),
             Target::Flatten => Some(base.to_string()),
             _ => None,

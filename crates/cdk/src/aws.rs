@@ -2222,6 +2222,886 @@ pub mod batch {
     }
 }
 
+pub mod certificatemanager {
+    //! `AWS::CertificateManager::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CertificateManager::Certificate` (Terraform's `aws_acm_certificate`, `aws_acm_certificate_validation`).
+        Certificate = "AWS::CertificateManager::Certificate" at "certificatemanager::Certificate" {
+            domain_name: "DomainName" => value,
+            subject_alternative_names: "SubjectAlternativeNames" => value,
+            validation_method: "ValidationMethod" => value,
+            key_algorithm: "KeyAlgorithm" => value,
+            certificate_authority_arn: "CertificateAuthorityArn" => value,
+            certificate_transparency_logging_preference: "CertificateTransparencyLoggingPreference" => value,
+            certificate_export: "CertificateExport" => value,
+            domain_validation_options: "DomainValidationOptions" => list(certificate::DomainValidationOption),
+            tags: "Tags" => tags,
+            id: "Id" => value,
+        }
+    }
+
+    /// The property types nested in [`Certificate`].
+    pub mod certificate {
+        crate::typed::cfn_property_type! {
+            /// `DomainValidationOption` of `AWS::CertificateManager::Certificate`.
+            DomainValidationOption at "certificatemanager::certificate::DomainValidationOption" {
+                domain_name: "DomainName" => value,
+                validation_domain: "ValidationDomain" => value,
+                hosted_zone_id: "HostedZoneId" => value,
+            }
+        }
+    }
+}
+
+pub mod cloudfront {
+    //! `AWS::CloudFront::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::CachePolicy` (Terraform's `aws_cloudfront_cache_policy`).
+        CachePolicy = "AWS::CloudFront::CachePolicy" at "cloudfront::CachePolicy" {
+            cache_policy_config: "CachePolicyConfig" => object(cache_policy::CachePolicyConfig),
+        }
+    }
+
+    /// The property types nested in [`CachePolicy`].
+    pub mod cache_policy {
+        crate::typed::cfn_property_type! {
+            /// `CachePolicyConfig` of `AWS::CloudFront::CachePolicy`.
+            CachePolicyConfig at "cloudfront::cache_policy::CachePolicyConfig" {
+                name: "Name" => value,
+                comment: "Comment" => value,
+                min_ttl: "MinTTL" => value,
+                default_ttl: "DefaultTTL" => value,
+                max_ttl: "MaxTTL" => value,
+                parameters_in_cache_key_and_forwarded_to_origin: "ParametersInCacheKeyAndForwardedToOrigin" => object(ParametersInCacheKeyAndForwardedToOrigin),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ParametersInCacheKeyAndForwardedToOrigin` of `AWS::CloudFront::CachePolicy`.
+            ParametersInCacheKeyAndForwardedToOrigin at "cloudfront::cache_policy::ParametersInCacheKeyAndForwardedToOrigin" {
+                enable_accept_encoding_gzip: "EnableAcceptEncodingGzip" => value,
+                enable_accept_encoding_brotli: "EnableAcceptEncodingBrotli" => value,
+                cookies_config: "CookiesConfig" => object(CookiesConfig),
+                headers_config: "HeadersConfig" => object(HeadersConfig),
+                query_strings_config: "QueryStringsConfig" => object(QueryStringsConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CookiesConfig` of `AWS::CloudFront::CachePolicy`.
+            CookiesConfig at "cloudfront::cache_policy::CookiesConfig" {
+                cookie_behavior: "CookieBehavior" => value,
+                cookies: "Cookies" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HeadersConfig` of `AWS::CloudFront::CachePolicy`.
+            HeadersConfig at "cloudfront::cache_policy::HeadersConfig" {
+                header_behavior: "HeaderBehavior" => value,
+                headers: "Headers" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QueryStringsConfig` of `AWS::CloudFront::CachePolicy`.
+            QueryStringsConfig at "cloudfront::cache_policy::QueryStringsConfig" {
+                query_string_behavior: "QueryStringBehavior" => value,
+                query_strings: "QueryStrings" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::CloudFrontOriginAccessIdentity` (Terraform's `aws_cloudfront_origin_access_identity`).
+        CloudFrontOriginAccessIdentity = "AWS::CloudFront::CloudFrontOriginAccessIdentity" at "cloudfront::CloudFrontOriginAccessIdentity" {
+            cloud_front_origin_access_identity_config: "CloudFrontOriginAccessIdentityConfig" => object(cloud_front_origin_access_identity::CloudFrontOriginAccessIdentityConfig),
+        }
+    }
+
+    /// The property types nested in [`CloudFrontOriginAccessIdentity`].
+    pub mod cloud_front_origin_access_identity {
+        crate::typed::cfn_property_type! {
+            /// `CloudFrontOriginAccessIdentityConfig` of `AWS::CloudFront::CloudFrontOriginAccessIdentity`.
+            CloudFrontOriginAccessIdentityConfig at "cloudfront::cloud_front_origin_access_identity::CloudFrontOriginAccessIdentityConfig" {
+                comment: "Comment" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::Distribution` (Terraform's `aws_cloudfront_distribution`).
+        Distribution = "AWS::CloudFront::Distribution" at "cloudfront::Distribution" {
+            distribution_config: "DistributionConfig" => object(distribution::DistributionConfig),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`Distribution`].
+    pub mod distribution {
+        crate::typed::cfn_property_type! {
+            /// `DistributionConfig` of `AWS::CloudFront::Distribution`.
+            DistributionConfig at "cloudfront::distribution::DistributionConfig" {
+                enabled: "Enabled" => value,
+                comment: "Comment" => value,
+                aliases: "Aliases" => value,
+                default_root_object: "DefaultRootObject" => value,
+                http_version: "HttpVersion" => value,
+                ipv6_enabled: "IPV6Enabled" => value,
+                price_class: "PriceClass" => value,
+                web_acl_id: "WebACLId" => value,
+                staging: "Staging" => value,
+                continuous_deployment_policy_id: "ContinuousDeploymentPolicyId" => value,
+                anycast_ip_list_id: "AnycastIpListId" => value,
+                cache_tag_config: "CacheTagConfig" => object(CacheTagConfig),
+                connection_function_association: "ConnectionFunctionAssociation" => object(ConnectionFunctionAssociation),
+                viewer_mtls_config: "ViewerMtlsConfig" => object(ViewerMtlsConfig),
+                origins: "Origins" => list(Origin),
+                default_cache_behavior: "DefaultCacheBehavior" => object(DefaultCacheBehavior),
+                cache_behaviors: "CacheBehaviors" => list(CacheBehavior),
+                custom_error_responses: "CustomErrorResponses" => list(CustomErrorResponse),
+                logging: "Logging" => object(Logging),
+                restrictions: "Restrictions" => object(Restrictions),
+                viewer_certificate: "ViewerCertificate" => object(ViewerCertificate),
+                cnam_es: "CNAMEs" => value,
+                connection_mode: "ConnectionMode" => value,
+                custom_origin: "CustomOrigin" => object(LegacyCustomOrigin),
+                origin_groups: "OriginGroups" => object(OriginGroups),
+                s3_origin: "S3Origin" => object(LegacyS3Origin),
+                tenant_config: "TenantConfig" => object(DistributionConfigTenantConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CacheTagConfig` of `AWS::CloudFront::Distribution`.
+            CacheTagConfig at "cloudfront::distribution::CacheTagConfig" {
+                header_name: "HeaderName" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConnectionFunctionAssociation` of `AWS::CloudFront::Distribution`.
+            ConnectionFunctionAssociation at "cloudfront::distribution::ConnectionFunctionAssociation" {
+                id: "Id" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ViewerMtlsConfig` of `AWS::CloudFront::Distribution`.
+            ViewerMtlsConfig at "cloudfront::distribution::ViewerMtlsConfig" {
+                mode: "Mode" => value,
+                trust_store_config: "TrustStoreConfig" => object(TrustStoreConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `TrustStoreConfig` of `AWS::CloudFront::Distribution`.
+            TrustStoreConfig at "cloudfront::distribution::TrustStoreConfig" {
+                trust_store_id: "TrustStoreId" => value,
+                advertise_trust_store_ca_names: "AdvertiseTrustStoreCaNames" => value,
+                ignore_certificate_expiry: "IgnoreCertificateExpiry" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Origin` of `AWS::CloudFront::Distribution`.
+            Origin at "cloudfront::distribution::Origin" {
+                id: "Id" => value,
+                domain_name: "DomainName" => value,
+                origin_path: "OriginPath" => value,
+                origin_access_control_id: "OriginAccessControlId" => value,
+                connection_attempts: "ConnectionAttempts" => value,
+                connection_timeout: "ConnectionTimeout" => value,
+                response_completion_timeout: "ResponseCompletionTimeout" => value,
+                origin_custom_headers: "OriginCustomHeaders" => list(OriginCustomHeader),
+                custom_origin_config: "CustomOriginConfig" => object(CustomOriginConfig),
+                s3_origin_config: "S3OriginConfig" => object(S3OriginConfig),
+                origin_shield: "OriginShield" => object(OriginShield),
+                vpc_origin_config: "VpcOriginConfig" => object(VpcOriginConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginCustomHeader` of `AWS::CloudFront::Distribution`.
+            OriginCustomHeader at "cloudfront::distribution::OriginCustomHeader" {
+                header_name: "HeaderName" => value,
+                header_value: "HeaderValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomOriginConfig` of `AWS::CloudFront::Distribution`.
+            CustomOriginConfig at "cloudfront::distribution::CustomOriginConfig" {
+                http_port: "HTTPPort" => value,
+                https_port: "HTTPSPort" => value,
+                origin_protocol_policy: "OriginProtocolPolicy" => value,
+                origin_ssl_protocols: "OriginSSLProtocols" => value,
+                origin_keepalive_timeout: "OriginKeepaliveTimeout" => value,
+                origin_read_timeout: "OriginReadTimeout" => value,
+                ip_address_type: "IpAddressType" => value,
+                origin_mtls_config: "OriginMtlsConfig" => object(OriginMtlsConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginMtlsConfig` of `AWS::CloudFront::Distribution`.
+            OriginMtlsConfig at "cloudfront::distribution::OriginMtlsConfig" {
+                client_certificate_arn: "ClientCertificateArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `S3OriginConfig` of `AWS::CloudFront::Distribution`.
+            S3OriginConfig at "cloudfront::distribution::S3OriginConfig" {
+                origin_access_identity: "OriginAccessIdentity" => value,
+                origin_read_timeout: "OriginReadTimeout" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginShield` of `AWS::CloudFront::Distribution`.
+            OriginShield at "cloudfront::distribution::OriginShield" {
+                enabled: "Enabled" => value,
+                origin_shield_region: "OriginShieldRegion" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `VpcOriginConfig` of `AWS::CloudFront::Distribution`.
+            VpcOriginConfig at "cloudfront::distribution::VpcOriginConfig" {
+                vpc_origin_id: "VpcOriginId" => value,
+                origin_keepalive_timeout: "OriginKeepaliveTimeout" => value,
+                origin_read_timeout: "OriginReadTimeout" => value,
+                owner_account_id: "OwnerAccountId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DefaultCacheBehavior` of `AWS::CloudFront::Distribution`.
+            DefaultCacheBehavior at "cloudfront::distribution::DefaultCacheBehavior" {
+                target_origin_id: "TargetOriginId" => value,
+                viewer_protocol_policy: "ViewerProtocolPolicy" => value,
+                allowed_methods: "AllowedMethods" => value,
+                cached_methods: "CachedMethods" => value,
+                cache_policy_id: "CachePolicyId" => value,
+                origin_request_policy_id: "OriginRequestPolicyId" => value,
+                response_headers_policy_id: "ResponseHeadersPolicyId" => value,
+                realtime_log_config_arn: "RealtimeLogConfigArn" => value,
+                field_level_encryption_id: "FieldLevelEncryptionId" => value,
+                compress: "Compress" => value,
+                smooth_streaming: "SmoothStreaming" => value,
+                min_ttl: "MinTTL" => value,
+                default_ttl: "DefaultTTL" => value,
+                max_ttl: "MaxTTL" => value,
+                trusted_key_groups: "TrustedKeyGroups" => value,
+                trusted_signers: "TrustedSigners" => value,
+                forwarded_values: "ForwardedValues" => object(ForwardedValues),
+                function_associations: "FunctionAssociations" => list(FunctionAssociation),
+                lambda_function_associations: "LambdaFunctionAssociations" => list(LambdaFunctionAssociation),
+                grpc_config: "GrpcConfig" => object(GrpcConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ForwardedValues` of `AWS::CloudFront::Distribution`.
+            ForwardedValues at "cloudfront::distribution::ForwardedValues" {
+                query_string: "QueryString" => value,
+                query_string_cache_keys: "QueryStringCacheKeys" => value,
+                headers: "Headers" => value,
+                cookies: "Cookies" => object(Cookies),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Cookies` of `AWS::CloudFront::Distribution`.
+            Cookies at "cloudfront::distribution::Cookies" {
+                forward: "Forward" => value,
+                whitelisted_names: "WhitelistedNames" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FunctionAssociation` of `AWS::CloudFront::Distribution`.
+            FunctionAssociation at "cloudfront::distribution::FunctionAssociation" {
+                event_type: "EventType" => value,
+                function_arn: "FunctionARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LambdaFunctionAssociation` of `AWS::CloudFront::Distribution`.
+            LambdaFunctionAssociation at "cloudfront::distribution::LambdaFunctionAssociation" {
+                event_type: "EventType" => value,
+                lambda_function_arn: "LambdaFunctionARN" => value,
+                include_body: "IncludeBody" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GrpcConfig` of `AWS::CloudFront::Distribution`.
+            GrpcConfig at "cloudfront::distribution::GrpcConfig" {
+                enabled: "Enabled" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CacheBehavior` of `AWS::CloudFront::Distribution`.
+            CacheBehavior at "cloudfront::distribution::CacheBehavior" {
+                path_pattern: "PathPattern" => value,
+                target_origin_id: "TargetOriginId" => value,
+                viewer_protocol_policy: "ViewerProtocolPolicy" => value,
+                allowed_methods: "AllowedMethods" => value,
+                cached_methods: "CachedMethods" => value,
+                cache_policy_id: "CachePolicyId" => value,
+                origin_request_policy_id: "OriginRequestPolicyId" => value,
+                response_headers_policy_id: "ResponseHeadersPolicyId" => value,
+                realtime_log_config_arn: "RealtimeLogConfigArn" => value,
+                field_level_encryption_id: "FieldLevelEncryptionId" => value,
+                compress: "Compress" => value,
+                smooth_streaming: "SmoothStreaming" => value,
+                min_ttl: "MinTTL" => value,
+                default_ttl: "DefaultTTL" => value,
+                max_ttl: "MaxTTL" => value,
+                trusted_key_groups: "TrustedKeyGroups" => value,
+                trusted_signers: "TrustedSigners" => value,
+                forwarded_values: "ForwardedValues" => object(ForwardedValues),
+                function_associations: "FunctionAssociations" => list(FunctionAssociation),
+                lambda_function_associations: "LambdaFunctionAssociations" => list(LambdaFunctionAssociation),
+                grpc_config: "GrpcConfig" => object(GrpcConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomErrorResponse` of `AWS::CloudFront::Distribution`.
+            CustomErrorResponse at "cloudfront::distribution::CustomErrorResponse" {
+                error_code: "ErrorCode" => value,
+                response_code: "ResponseCode" => value,
+                response_page_path: "ResponsePagePath" => value,
+                error_caching_min_ttl: "ErrorCachingMinTTL" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Logging` of `AWS::CloudFront::Distribution`.
+            Logging at "cloudfront::distribution::Logging" {
+                bucket: "Bucket" => value,
+                prefix: "Prefix" => value,
+                include_cookies: "IncludeCookies" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `Restrictions` of `AWS::CloudFront::Distribution`.
+            Restrictions at "cloudfront::distribution::Restrictions" {
+                geo_restriction: "GeoRestriction" => object(GeoRestriction),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `GeoRestriction` of `AWS::CloudFront::Distribution`.
+            GeoRestriction at "cloudfront::distribution::GeoRestriction" {
+                restriction_type: "RestrictionType" => value,
+                locations: "Locations" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ViewerCertificate` of `AWS::CloudFront::Distribution`.
+            ViewerCertificate at "cloudfront::distribution::ViewerCertificate" {
+                acm_certificate_arn: "AcmCertificateArn" => value,
+                cloud_front_default_certificate: "CloudFrontDefaultCertificate" => value,
+                iam_certificate_id: "IamCertificateId" => value,
+                minimum_protocol_version: "MinimumProtocolVersion" => value,
+                ssl_support_method: "SslSupportMethod" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LegacyCustomOrigin` of `AWS::CloudFront::Distribution`.
+            LegacyCustomOrigin at "cloudfront::distribution::LegacyCustomOrigin" {
+                dns_name: "DNSName" => value,
+                http_port: "HTTPPort" => value,
+                https_port: "HTTPSPort" => value,
+                origin_protocol_policy: "OriginProtocolPolicy" => value,
+                origin_ssl_protocols: "OriginSSLProtocols" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginGroups` of `AWS::CloudFront::Distribution`.
+            OriginGroups at "cloudfront::distribution::OriginGroups" {
+                items: "Items" => list(OriginGroup),
+                quantity: "Quantity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginGroup` of `AWS::CloudFront::Distribution`.
+            OriginGroup at "cloudfront::distribution::OriginGroup" {
+                failover_criteria: "FailoverCriteria" => object(OriginGroupFailoverCriteria),
+                id: "Id" => value,
+                members: "Members" => object(OriginGroupMembers),
+                selection_criteria: "SelectionCriteria" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginGroupFailoverCriteria` of `AWS::CloudFront::Distribution`.
+            OriginGroupFailoverCriteria at "cloudfront::distribution::OriginGroupFailoverCriteria" {
+                status_codes: "StatusCodes" => object(StatusCodes),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StatusCodes` of `AWS::CloudFront::Distribution`.
+            StatusCodes at "cloudfront::distribution::StatusCodes" {
+                items: "Items" => value,
+                quantity: "Quantity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginGroupMembers` of `AWS::CloudFront::Distribution`.
+            OriginGroupMembers at "cloudfront::distribution::OriginGroupMembers" {
+                items: "Items" => list(OriginGroupMember),
+                quantity: "Quantity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `OriginGroupMember` of `AWS::CloudFront::Distribution`.
+            OriginGroupMember at "cloudfront::distribution::OriginGroupMember" {
+                origin_id: "OriginId" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LegacyS3Origin` of `AWS::CloudFront::Distribution`.
+            LegacyS3Origin at "cloudfront::distribution::LegacyS3Origin" {
+                dns_name: "DNSName" => value,
+                origin_access_identity: "OriginAccessIdentity" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `DistributionConfig.TenantConfig` of `AWS::CloudFront::Distribution`.
+            DistributionConfigTenantConfig at "cloudfront::distribution::DistributionConfigTenantConfig" {
+                parameter_definitions: "ParameterDefinitions" => list(ParameterDefinition),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ParameterDefinition` of `AWS::CloudFront::Distribution`.
+            ParameterDefinition at "cloudfront::distribution::ParameterDefinition" {
+                definition: "Definition" => object(ParameterDefinitionDefinition),
+                name: "Name" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ParameterDefinition.Definition` of `AWS::CloudFront::Distribution`.
+            ParameterDefinitionDefinition at "cloudfront::distribution::ParameterDefinitionDefinition" {
+                string_schema: "StringSchema" => object(ParameterDefinitionDefinitionStringSchema),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ParameterDefinition.Definition.StringSchema` of `AWS::CloudFront::Distribution`.
+            ParameterDefinitionDefinitionStringSchema at "cloudfront::distribution::ParameterDefinitionDefinitionStringSchema" {
+                comment: "Comment" => value,
+                default_value: "DefaultValue" => value,
+                required: "Required" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::Function` (Terraform's `aws_cloudfront_function`).
+        Function = "AWS::CloudFront::Function" at "cloudfront::Function" {
+            name: "Name" => value,
+            function_code: "FunctionCode" => value,
+            function_config: "FunctionConfig" => object(function::FunctionConfig),
+            auto_publish: "AutoPublish" => value,
+            tags: "Tags" => tags,
+            function_metadata: "FunctionMetadata" => object(function::FunctionMetadata),
+        }
+    }
+
+    /// The property types nested in [`Function`].
+    pub mod function {
+        crate::typed::cfn_property_type! {
+            /// `FunctionConfig` of `AWS::CloudFront::Function`.
+            FunctionConfig at "cloudfront::function::FunctionConfig" {
+                runtime: "Runtime" => value,
+                comment: "Comment" => value,
+                key_value_store_associations: "KeyValueStoreAssociations" => list(KeyValueStoreAssociation),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KeyValueStoreAssociation` of `AWS::CloudFront::Function`.
+            KeyValueStoreAssociation at "cloudfront::function::KeyValueStoreAssociation" {
+                key_value_store_arn: "KeyValueStoreARN" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FunctionMetadata` of `AWS::CloudFront::Function`.
+            FunctionMetadata at "cloudfront::function::FunctionMetadata" {}
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::KeyGroup` (Terraform's `aws_cloudfront_key_group`).
+        KeyGroup = "AWS::CloudFront::KeyGroup" at "cloudfront::KeyGroup" {
+            key_group_config: "KeyGroupConfig" => object(key_group::KeyGroupConfig),
+        }
+    }
+
+    /// The property types nested in [`KeyGroup`].
+    pub mod key_group {
+        crate::typed::cfn_property_type! {
+            /// `KeyGroupConfig` of `AWS::CloudFront::KeyGroup`.
+            KeyGroupConfig at "cloudfront::key_group::KeyGroupConfig" {
+                name: "Name" => value,
+                comment: "Comment" => value,
+                items: "Items" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::MonitoringSubscription` (Terraform's `aws_cloudfront_monitoring_subscription`).
+        MonitoringSubscription = "AWS::CloudFront::MonitoringSubscription" at "cloudfront::MonitoringSubscription" {
+            distribution_id: "DistributionId" => value,
+            monitoring_subscription: "MonitoringSubscription" => object(monitoring_subscription::MonitoringSubscription),
+        }
+    }
+
+    /// The property types nested in [`MonitoringSubscription`].
+    pub mod monitoring_subscription {
+        crate::typed::cfn_property_type! {
+            /// `MonitoringSubscription` of `AWS::CloudFront::MonitoringSubscription`.
+            MonitoringSubscription at "cloudfront::monitoring_subscription::MonitoringSubscription" {
+                realtime_metrics_subscription_config: "RealtimeMetricsSubscriptionConfig" => object(RealtimeMetricsSubscriptionConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RealtimeMetricsSubscriptionConfig` of `AWS::CloudFront::MonitoringSubscription`.
+            RealtimeMetricsSubscriptionConfig at "cloudfront::monitoring_subscription::RealtimeMetricsSubscriptionConfig" {
+                realtime_metrics_subscription_status: "RealtimeMetricsSubscriptionStatus" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::OriginAccessControl` (Terraform's `aws_cloudfront_origin_access_control`).
+        OriginAccessControl = "AWS::CloudFront::OriginAccessControl" at "cloudfront::OriginAccessControl" {
+            origin_access_control_config: "OriginAccessControlConfig" => object(origin_access_control::OriginAccessControlConfig),
+        }
+    }
+
+    /// The property types nested in [`OriginAccessControl`].
+    pub mod origin_access_control {
+        crate::typed::cfn_property_type! {
+            /// `OriginAccessControlConfig` of `AWS::CloudFront::OriginAccessControl`.
+            OriginAccessControlConfig at "cloudfront::origin_access_control::OriginAccessControlConfig" {
+                name: "Name" => value,
+                description: "Description" => value,
+                origin_access_control_origin_type: "OriginAccessControlOriginType" => value,
+                signing_behavior: "SigningBehavior" => value,
+                signing_protocol: "SigningProtocol" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::OriginRequestPolicy` (Terraform's `aws_cloudfront_origin_request_policy`).
+        OriginRequestPolicy = "AWS::CloudFront::OriginRequestPolicy" at "cloudfront::OriginRequestPolicy" {
+            origin_request_policy_config: "OriginRequestPolicyConfig" => object(origin_request_policy::OriginRequestPolicyConfig),
+        }
+    }
+
+    /// The property types nested in [`OriginRequestPolicy`].
+    pub mod origin_request_policy {
+        crate::typed::cfn_property_type! {
+            /// `OriginRequestPolicyConfig` of `AWS::CloudFront::OriginRequestPolicy`.
+            OriginRequestPolicyConfig at "cloudfront::origin_request_policy::OriginRequestPolicyConfig" {
+                name: "Name" => value,
+                comment: "Comment" => value,
+                cookies_config: "CookiesConfig" => object(CookiesConfig),
+                headers_config: "HeadersConfig" => object(HeadersConfig),
+                query_strings_config: "QueryStringsConfig" => object(QueryStringsConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CookiesConfig` of `AWS::CloudFront::OriginRequestPolicy`.
+            CookiesConfig at "cloudfront::origin_request_policy::CookiesConfig" {
+                cookie_behavior: "CookieBehavior" => value,
+                cookies: "Cookies" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `HeadersConfig` of `AWS::CloudFront::OriginRequestPolicy`.
+            HeadersConfig at "cloudfront::origin_request_policy::HeadersConfig" {
+                header_behavior: "HeaderBehavior" => value,
+                headers: "Headers" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `QueryStringsConfig` of `AWS::CloudFront::OriginRequestPolicy`.
+            QueryStringsConfig at "cloudfront::origin_request_policy::QueryStringsConfig" {
+                query_string_behavior: "QueryStringBehavior" => value,
+                query_strings: "QueryStrings" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::PublicKey` (Terraform's `aws_cloudfront_public_key`).
+        PublicKey = "AWS::CloudFront::PublicKey" at "cloudfront::PublicKey" {
+            public_key_config: "PublicKeyConfig" => object(public_key::PublicKeyConfig),
+        }
+    }
+
+    /// The property types nested in [`PublicKey`].
+    pub mod public_key {
+        crate::typed::cfn_property_type! {
+            /// `PublicKeyConfig` of `AWS::CloudFront::PublicKey`.
+            PublicKeyConfig at "cloudfront::public_key::PublicKeyConfig" {
+                name: "Name" => value,
+                caller_reference: "CallerReference" => value,
+                comment: "Comment" => value,
+                encoded_key: "EncodedKey" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::RealtimeLogConfig` (Terraform's `aws_cloudfront_realtime_log_config`).
+        RealtimeLogConfig = "AWS::CloudFront::RealtimeLogConfig" at "cloudfront::RealtimeLogConfig" {
+            name: "Name" => value,
+            fields: "Fields" => value,
+            sampling_rate: "SamplingRate" => value,
+            end_points: "EndPoints" => list(realtime_log_config::EndPoint),
+        }
+    }
+
+    /// The property types nested in [`RealtimeLogConfig`].
+    pub mod realtime_log_config {
+        crate::typed::cfn_property_type! {
+            /// `EndPoint` of `AWS::CloudFront::RealtimeLogConfig`.
+            EndPoint at "cloudfront::realtime_log_config::EndPoint" {
+                stream_type: "StreamType" => value,
+                kinesis_stream_config: "KinesisStreamConfig" => object(KinesisStreamConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `KinesisStreamConfig` of `AWS::CloudFront::RealtimeLogConfig`.
+            KinesisStreamConfig at "cloudfront::realtime_log_config::KinesisStreamConfig" {
+                role_arn: "RoleArn" => value,
+                stream_arn: "StreamArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::ResponseHeadersPolicy` (Terraform's `aws_cloudfront_response_headers_policy`).
+        ResponseHeadersPolicy = "AWS::CloudFront::ResponseHeadersPolicy" at "cloudfront::ResponseHeadersPolicy" {
+            response_headers_policy_config: "ResponseHeadersPolicyConfig" => object(response_headers_policy::ResponseHeadersPolicyConfig),
+        }
+    }
+
+    /// The property types nested in [`ResponseHeadersPolicy`].
+    pub mod response_headers_policy {
+        crate::typed::cfn_property_type! {
+            /// `ResponseHeadersPolicyConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            ResponseHeadersPolicyConfig at "cloudfront::response_headers_policy::ResponseHeadersPolicyConfig" {
+                name: "Name" => value,
+                comment: "Comment" => value,
+                cors_config: "CorsConfig" => object(CorsConfig),
+                custom_headers_config: "CustomHeadersConfig" => object(CustomHeadersConfig),
+                remove_headers_config: "RemoveHeadersConfig" => object(RemoveHeadersConfig),
+                security_headers_config: "SecurityHeadersConfig" => object(SecurityHeadersConfig),
+                server_timing_headers_config: "ServerTimingHeadersConfig" => object(ServerTimingHeadersConfig),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CorsConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            CorsConfig at "cloudfront::response_headers_policy::CorsConfig" {
+                access_control_allow_credentials: "AccessControlAllowCredentials" => value,
+                access_control_max_age_sec: "AccessControlMaxAgeSec" => value,
+                origin_override: "OriginOverride" => value,
+                access_control_allow_headers: "AccessControlAllowHeaders" => object(AccessControlAllowHeaders),
+                access_control_allow_methods: "AccessControlAllowMethods" => object(AccessControlAllowMethods),
+                access_control_allow_origins: "AccessControlAllowOrigins" => object(AccessControlAllowOrigins),
+                access_control_expose_headers: "AccessControlExposeHeaders" => object(AccessControlExposeHeaders),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessControlAllowHeaders` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            AccessControlAllowHeaders at "cloudfront::response_headers_policy::AccessControlAllowHeaders" {
+                items: "Items" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessControlAllowMethods` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            AccessControlAllowMethods at "cloudfront::response_headers_policy::AccessControlAllowMethods" {
+                items: "Items" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessControlAllowOrigins` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            AccessControlAllowOrigins at "cloudfront::response_headers_policy::AccessControlAllowOrigins" {
+                items: "Items" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AccessControlExposeHeaders` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            AccessControlExposeHeaders at "cloudfront::response_headers_policy::AccessControlExposeHeaders" {
+                items: "Items" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomHeadersConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            CustomHeadersConfig at "cloudfront::response_headers_policy::CustomHeadersConfig" {
+                items: "Items" => list(CustomHeader),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CustomHeader` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            CustomHeader at "cloudfront::response_headers_policy::CustomHeader" {
+                header: "Header" => value,
+                value: "Value" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemoveHeadersConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            RemoveHeadersConfig at "cloudfront::response_headers_policy::RemoveHeadersConfig" {
+                items: "Items" => list(RemoveHeader),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `RemoveHeader` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            RemoveHeader at "cloudfront::response_headers_policy::RemoveHeader" {
+                header: "Header" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `SecurityHeadersConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            SecurityHeadersConfig at "cloudfront::response_headers_policy::SecurityHeadersConfig" {
+                content_security_policy: "ContentSecurityPolicy" => object(ContentSecurityPolicy),
+                content_type_options: "ContentTypeOptions" => object(ContentTypeOptions),
+                frame_options: "FrameOptions" => object(FrameOptions),
+                referrer_policy: "ReferrerPolicy" => object(ReferrerPolicy),
+                strict_transport_security: "StrictTransportSecurity" => object(StrictTransportSecurity),
+                xss_protection: "XSSProtection" => object(XssProtection),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ContentSecurityPolicy` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            ContentSecurityPolicy at "cloudfront::response_headers_policy::ContentSecurityPolicy" {
+                content_security_policy: "ContentSecurityPolicy" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ContentTypeOptions` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            ContentTypeOptions at "cloudfront::response_headers_policy::ContentTypeOptions" {
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `FrameOptions` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            FrameOptions at "cloudfront::response_headers_policy::FrameOptions" {
+                frame_option: "FrameOption" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ReferrerPolicy` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            ReferrerPolicy at "cloudfront::response_headers_policy::ReferrerPolicy" {
+                referrer_policy: "ReferrerPolicy" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `StrictTransportSecurity` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            StrictTransportSecurity at "cloudfront::response_headers_policy::StrictTransportSecurity" {
+                access_control_max_age_sec: "AccessControlMaxAgeSec" => value,
+                include_subdomains: "IncludeSubdomains" => value,
+                preload: "Preload" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `XSSProtection` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            XssProtection at "cloudfront::response_headers_policy::XssProtection" {
+                protection: "Protection" => value,
+                mode_block: "ModeBlock" => value,
+                report_uri: "ReportUri" => value,
+                r#override: "Override" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ServerTimingHeadersConfig` of `AWS::CloudFront::ResponseHeadersPolicy`.
+            ServerTimingHeadersConfig at "cloudfront::response_headers_policy::ServerTimingHeadersConfig" {
+                enabled: "Enabled" => value,
+                sampling_rate: "SamplingRate" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::CloudFront::VpcOrigin` (Terraform's `aws_cloudfront_vpc_origin`).
+        VpcOrigin = "AWS::CloudFront::VpcOrigin" at "cloudfront::VpcOrigin" {
+            vpc_origin_endpoint_config: "VpcOriginEndpointConfig" => object(vpc_origin::VpcOriginEndpointConfig),
+            tags: "Tags" => tags,
+        }
+    }
+
+    /// The property types nested in [`VpcOrigin`].
+    pub mod vpc_origin {
+        crate::typed::cfn_property_type! {
+            /// `VpcOriginEndpointConfig` of `AWS::CloudFront::VpcOrigin`.
+            VpcOriginEndpointConfig at "cloudfront::vpc_origin::VpcOriginEndpointConfig" {
+                name: "Name" => value,
+                arn: "Arn" => value,
+                http_port: "HTTPPort" => value,
+                https_port: "HTTPSPort" => value,
+                origin_protocol_policy: "OriginProtocolPolicy" => value,
+                origin_ssl_protocols: "OriginSSLProtocols" => value,
+                ip_address_type: "IpAddressType" => value,
+            }
+        }
+    }
+}
+
 pub mod cloudtrail {
     //! `AWS::CloudTrail::*` resource types.
 
@@ -15487,6 +16367,19 @@ crate::typed::cfn_registry! {
     batch::JobDefinition,
     batch::JobQueue,
     batch::SchedulingPolicy,
+    certificatemanager::Certificate,
+    cloudfront::CachePolicy,
+    cloudfront::CloudFrontOriginAccessIdentity,
+    cloudfront::Distribution,
+    cloudfront::Function,
+    cloudfront::KeyGroup,
+    cloudfront::MonitoringSubscription,
+    cloudfront::OriginAccessControl,
+    cloudfront::OriginRequestPolicy,
+    cloudfront::PublicKey,
+    cloudfront::RealtimeLogConfig,
+    cloudfront::ResponseHeadersPolicy,
+    cloudfront::VpcOrigin,
     cloudtrail::Trail,
     cloudwatch::Alarm,
     cloudwatch::CompositeAlarm,

@@ -1,10 +1,12 @@
 //! The tables, one module per AWS service.
 
+pub mod acm;
 pub mod apigateway;
 pub mod apigatewayv2;
 pub mod appautoscaling;
 pub mod autoscaling;
 pub mod batch;
+pub mod cloudfront;
 pub mod cloudtrail;
 pub mod cloudwatch;
 pub mod cloudwatch_more;
@@ -143,4 +145,6 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     sagemaker_studio::MAPPINGS,
     msk::MAPPINGS,
     opensearch::MAPPINGS,
+    acm::MAPPINGS,
+    cloudfront::MAPPINGS,
 ];

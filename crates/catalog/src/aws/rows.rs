@@ -158,6 +158,18 @@ pub(super) mod tests {
                         return Err(format!("`{}`: a fixed property needs a path and a constant", argument.name));
                     }
                 }
+                Target::FixedUnless { path, unless } => {
+                    if !is_property_path(path)
+                        || !matches!(argument.shape, Shape::Value(Transform::Constant(_)))
+                        || unless.is_empty()
+                        || !unless.iter().all(|name| is_snake_case(name))
+                    {
+                        return Err(format!(
+                            "`{}`: a default needs a path, a constant and the arguments that leave it out",
+                            argument.name
+                        ));
+                    }
+                }
                 Target::Companion | Target::Flatten | Target::Link => {}
             }
             if matches!(argument.target, Target::Link | Target::Companion) && !top_level {
