@@ -43,7 +43,8 @@
 //! # Model extensions
 //!
 //! Beyond the first model: [`Transform::Template`] (an object built around the value, with
-//! [`TemplateField::Root`] reading the resource body), [`Transform::EntryList`] (map -> list of
+//! [`TemplateField::Root`] reading the resource body, [`TemplateField::RootOrPseudoParameter`] with a
+//! pseudo parameter as its default), [`Transform::EntryList`] (map -> list of
 //! name/value objects), [`Transform::Constant`], [`Target::Implied`], [`Target::Keyed`] (one list
 //! element per key, shared by several arguments), [`AttributeValue::Part`] (a piece of a `GetAtt`),
 //! [`CompanionValue::Text`] and [`CompanionValue::List`]; companions are made when their argument is

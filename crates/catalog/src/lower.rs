@@ -134,7 +134,7 @@ pub(crate) fn convert_argument(arguments: &'static [Argument], name: &str, sourc
 }
 
 struct Lowerer<'a> {
-    /// The resource body, for [`TemplateField::Root`].
+    /// The resource body, for [`TemplateField::Root`] and [`TemplateField::RootOrPseudoParameter`].
     root: &'a SourceObject,
     diagnostics: Vec<Diagnostic>,
 }
@@ -580,6 +580,11 @@ impl Lowerer<'_> {
                             TemplateField::Value => item.clone(),
                             TemplateField::Text(text) => Expr::string(*text),
                             TemplateField::Root(name) => root.value(name).filter(|v| **v != Expr::Null)?.clone(),
+                            TemplateField::RootOrPseudoParameter(name, pseudo) => root
+                                .value(name)
+                                .filter(|v| **v != Expr::Null)
+                                .cloned()
+                                .unwrap_or_else(|| Expr::reference(*pseudo)),
                         };
                         Some((*key, value))
                     });

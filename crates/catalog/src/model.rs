@@ -240,6 +240,10 @@ pub enum TemplateField {
     /// The value of this argument of the resource body (the top level, not the enclosing block): a
     /// local secondary index's key schema repeats the table's `hash_key`. Left out when not set.
     Root(&'static str),
+    /// As [`TemplateField::Root`], but where the argument is not set, `Ref` of this pseudo parameter
+    /// (`AWS::Region`): a property CloudFormation requires where Terraform defaults to the
+    /// provider's setting (a zone association's `vpc_region`).
+    RootOrPseudoParameter(&'static str, &'static str),
 }
 
 /// Where an argument's value is written.

@@ -322,8 +322,17 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     ("aws:redshift:SubnetGroup", "aws_redshift_subnet_group"),
     // Route 53
     ("aws:route53:HealthCheck", "aws_route53_health_check"),
+    ("aws:route53:QueryLog", "aws_route53_query_log"),
     ("aws:route53:Record", "aws_route53_record"),
+    ("aws:route53:ResolverEndpoint", "aws_route53_resolver_endpoint"),
+    ("aws:route53:ResolverFirewallDomainList", "aws_route53_resolver_firewall_domain_list"),
+    ("aws:route53:ResolverFirewallRuleGroupAssociation", "aws_route53_resolver_firewall_rule_group_association"),
+    ("aws:route53:ResolverQueryLogConfig", "aws_route53_resolver_query_log_config"),
+    ("aws:route53:ResolverQueryLogConfigAssociation", "aws_route53_resolver_query_log_config_association"),
+    ("aws:route53:ResolverRule", "aws_route53_resolver_rule"),
+    ("aws:route53:ResolverRuleAssociation", "aws_route53_resolver_rule_association"),
     ("aws:route53:Zone", "aws_route53_zone"),
+    ("aws:route53:ZoneAssociation", "aws_route53_zone_association"),
     // S3
     ("aws:s3:AccountPublicAccessBlock", "aws_s3_account_public_access_block"),
     ("aws:s3:AnalyticsConfiguration", "aws_s3_bucket_analytics_configuration"),

@@ -12941,14 +12941,56 @@ pub mod route53 {
     //! `AWS::Route53::*` resource types.
 
     crate::typed::cfn_resource! {
-        /// The properties of `AWS::Route53::HostedZone` (Terraform's `aws_route53_zone`).
+        /// The properties of `AWS::Route53::HealthCheck` (Terraform's `aws_route53_health_check`).
+        HealthCheck = "AWS::Route53::HealthCheck" at "route53::HealthCheck" {
+            health_check_config: "HealthCheckConfig" => object(health_check::HealthCheckConfig),
+            health_check_tags: "HealthCheckTags" => tags,
+        }
+    }
+
+    /// The property types nested in [`HealthCheck`].
+    pub mod health_check {
+        crate::typed::cfn_property_type! {
+            /// `$.HealthCheckConfig` of `AWS::Route53::HealthCheck`.
+            HealthCheckConfig at "route53::health_check::HealthCheckConfig" {
+                r#type: "Type" => value,
+                fully_qualified_domain_name: "FullyQualifiedDomainName" => value,
+                ip_address: "IPAddress" => value,
+                port: "Port" => value,
+                resource_path: "ResourcePath" => value,
+                search_string: "SearchString" => value,
+                request_interval: "RequestInterval" => value,
+                failure_threshold: "FailureThreshold" => value,
+                measure_latency: "MeasureLatency" => value,
+                inverted: "Inverted" => value,
+                enable_sni: "EnableSNI" => value,
+                regions: "Regions" => value,
+                child_health_checks: "ChildHealthChecks" => value,
+                health_threshold: "HealthThreshold" => value,
+                alarm_identifier: "AlarmIdentifier" => object(AlarmIdentifier),
+                insufficient_data_health_status: "InsufficientDataHealthStatus" => value,
+                routing_control_arn: "RoutingControlArn" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AlarmIdentifier` of `AWS::Route53::HealthCheck`.
+            AlarmIdentifier at "route53::health_check::AlarmIdentifier" {
+                name: "Name" => value,
+                region: "Region" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53::HostedZone` (Terraform's `aws_route53_query_log`, `aws_route53_zone`, `aws_route53_zone_association`).
         HostedZone = "AWS::Route53::HostedZone" at "route53::HostedZone" {
             name: "Name" => value,
             hosted_zone_config: "HostedZoneConfig" => object(hosted_zone::HostedZoneConfig),
             delegation_set_id: "DelegationSetId" => value,
             hosted_zone_features: "HostedZoneFeatures" => object(hosted_zone::HostedZoneFeatures),
-            vp_cs: "VPCs" => list(hosted_zone::Vpc),
             hosted_zone_tags: "HostedZoneTags" => tags,
+            vp_cs: "VPCs" => list(hosted_zone::Vpc),
             query_logging_config: "QueryLoggingConfig" => object(hosted_zone::QueryLoggingConfig),
         }
     }
@@ -13052,6 +13094,116 @@ pub mod route53 {
                 latitude: "Latitude" => value,
                 longitude: "Longitude" => value,
             }
+        }
+    }
+}
+
+pub mod route53resolver {
+    //! `AWS::Route53Resolver::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::FirewallDomainList` (Terraform's `aws_route53_resolver_firewall_domain_list`).
+        FirewallDomainList = "AWS::Route53Resolver::FirewallDomainList" at "route53resolver::FirewallDomainList" {
+            name: "Name" => value,
+            domains: "Domains" => value,
+            tags: "Tags" => tags,
+            domain_file_url: "DomainFileUrl" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::FirewallRuleGroupAssociation` (Terraform's `aws_route53_resolver_firewall_rule_group_association`).
+        FirewallRuleGroupAssociation = "AWS::Route53Resolver::FirewallRuleGroupAssociation" at "route53resolver::FirewallRuleGroupAssociation" {
+            name: "Name" => value,
+            firewall_rule_group_id: "FirewallRuleGroupId" => value,
+            vpc_id: "VpcId" => value,
+            priority: "Priority" => value,
+            mutation_protection: "MutationProtection" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::ResolverEndpoint` (Terraform's `aws_route53_resolver_endpoint`).
+        ResolverEndpoint = "AWS::Route53Resolver::ResolverEndpoint" at "route53resolver::ResolverEndpoint" {
+            name: "Name" => value,
+            direction: "Direction" => value,
+            security_group_ids: "SecurityGroupIds" => value,
+            protocols: "Protocols" => value,
+            resolver_endpoint_type: "ResolverEndpointType" => value,
+            rni_enhanced_metrics_enabled: "RniEnhancedMetricsEnabled" => value,
+            target_name_server_metrics_enabled: "TargetNameServerMetricsEnabled" => value,
+            ip_addresses: "IpAddresses" => list(resolver_endpoint::IpAddressRequest),
+            tags: "Tags" => tags,
+            dns64_enabled: "Dns64Enabled" => value,
+            ipv6_internet_access_enabled: "Ipv6InternetAccessEnabled" => value,
+            outpost_arn: "OutpostArn" => value,
+            preferred_instance_type: "PreferredInstanceType" => value,
+        }
+    }
+
+    /// The property types nested in [`ResolverEndpoint`].
+    pub mod resolver_endpoint {
+        crate::typed::cfn_property_type! {
+            /// `IpAddressRequest` of `AWS::Route53Resolver::ResolverEndpoint`.
+            IpAddressRequest at "route53resolver::resolver_endpoint::IpAddressRequest" {
+                subnet_id: "SubnetId" => value,
+                ip: "Ip" => value,
+                ipv6: "Ipv6" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::ResolverQueryLoggingConfig` (Terraform's `aws_route53_resolver_query_log_config`).
+        ResolverQueryLoggingConfig = "AWS::Route53Resolver::ResolverQueryLoggingConfig" at "route53resolver::ResolverQueryLoggingConfig" {
+            name: "Name" => value,
+            destination_arn: "DestinationArn" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` (Terraform's `aws_route53_resolver_query_log_config_association`).
+        ResolverQueryLoggingConfigAssociation = "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation" at "route53resolver::ResolverQueryLoggingConfigAssociation" {
+            resolver_query_log_config_id: "ResolverQueryLogConfigId" => value,
+            resource_id: "ResourceId" => value,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::ResolverRule` (Terraform's `aws_route53_resolver_rule`).
+        ResolverRule = "AWS::Route53Resolver::ResolverRule" at "route53resolver::ResolverRule" {
+            name: "Name" => value,
+            domain_name: "DomainName" => value,
+            rule_type: "RuleType" => value,
+            resolver_endpoint_id: "ResolverEndpointId" => value,
+            target_ips: "TargetIps" => list(resolver_rule::TargetAddress),
+            tags: "Tags" => tags,
+            delegation_record: "DelegationRecord" => value,
+        }
+    }
+
+    /// The property types nested in [`ResolverRule`].
+    pub mod resolver_rule {
+        crate::typed::cfn_property_type! {
+            /// `TargetAddress` of `AWS::Route53Resolver::ResolverRule`.
+            TargetAddress at "route53resolver::resolver_rule::TargetAddress" {
+                ip: "Ip" => value,
+                ipv6: "Ipv6" => value,
+                port: "Port" => value,
+                protocol: "Protocol" => value,
+                server_name_indication: "ServerNameIndication" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Route53Resolver::ResolverRuleAssociation` (Terraform's `aws_route53_resolver_rule_association`).
+        ResolverRuleAssociation = "AWS::Route53Resolver::ResolverRuleAssociation" at "route53resolver::ResolverRuleAssociation" {
+            name: "Name" => value,
+            resolver_rule_id: "ResolverRuleId" => value,
+            vpc_id: "VPCId" => value,
         }
     }
 }
@@ -16527,8 +16679,16 @@ crate::typed::cfn_registry! {
     rds::DbSubnetGroup,
     rds::OptionGroup,
     redshift::ClusterSubnetGroup,
+    route53::HealthCheck,
     route53::HostedZone,
     route53::RecordSet,
+    route53resolver::FirewallDomainList,
+    route53resolver::FirewallRuleGroupAssociation,
+    route53resolver::ResolverEndpoint,
+    route53resolver::ResolverQueryLoggingConfig,
+    route53resolver::ResolverQueryLoggingConfigAssociation,
+    route53resolver::ResolverRule,
+    route53resolver::ResolverRuleAssociation,
     s3::Bucket,
     s3::BucketPolicy,
     s3express::DirectoryBucket,

@@ -47,6 +47,7 @@ pub mod rds;
 pub mod rds_more;
 pub mod redshift;
 pub mod route53;
+pub mod route53resolver;
 mod rows;
 pub mod s3;
 pub mod s3_more;
@@ -101,6 +102,7 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     apigatewayv2::MAPPINGS,
     cognito::MAPPINGS,
     route53::MAPPINGS,
+    route53resolver::MAPPINGS,
     wafv2::MAPPINGS,
     eventbridge::MAPPINGS,
     iam_more::MAPPINGS,

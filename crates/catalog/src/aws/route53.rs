@@ -1,5 +1,5 @@
-//! Amazon Route 53: hosted zones and their records. Route 53 is global, so neither type has the
-//! provider's per-resource `region` argument.
+//! Amazon Route 53: hosted zones, their VPC associations, records and query logging, and health checks. Route 53 is
+//! global, so none of these types has the provider's per-resource `region` argument.
 //!
 //! A record's `name` must be fully qualified (`www.example.com`): Terraform appends the zone's name to
 //! a relative one, CloudFormation takes the name as written. TXT and SPF values must be written with
@@ -7,10 +7,10 @@
 
 use super::rows::TIMEOUTS;
 use super::shared::TAGS_ALL;
-use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Target, Transform};
+use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Target, TemplateField, Transform};
 
 /// The Route 53 table.
-pub const MAPPINGS: &[ResourceMapping] = &[ZONE, RECORD];
+pub const MAPPINGS: &[ResourceMapping] = &[ZONE, ZONE_ASSOCIATION, RECORD, HEALTH_CHECK, QUERY_LOG];
 
 const ZONE: ResourceMapping = ResourceMapping {
     terraform: "aws_route53_zone",
@@ -49,6 +49,43 @@ const ZONE: ResourceMapping = ResourceMapping {
         Attribute::reference("zone_id"),
         Attribute::get_att("name_servers", "NameServers"),
         Attribute::sub("arn", "arn:${AWS::Partition}:route53:::hostedzone/${Self}"),
+    ],
+    companions: &[],
+};
+
+/// Merged into the zone: CloudFormation lists all of a private zone's VPCs in the zone's `VPCs`, so
+/// each association adds one entry there. A zone that is not in the configuration (one of another
+/// account, the usual reason for this type) cannot take the merge; authorize and associate such a
+/// VPC outside the stack.
+const ZONE_ASSOCIATION: ResourceMapping = ResourceMapping {
+    terraform: "aws_route53_zone_association",
+    cloudformation: "AWS::Route53::HostedZone",
+    when: None,
+    placement: Placement::MergeInto { parent: "aws_route53_zone", link: "zone_id" },
+    arguments: &[
+        Argument::link("zone_id"),
+        // CloudFormation requires each VPC's region, which Terraform defaults to the provider's.
+        Argument::new(
+            "vpc_id",
+            Shape::Value(Transform::Template(&[
+                ("VPCId", TemplateField::Value),
+                ("VPCRegion", TemplateField::RootOrPseudoParameter("vpc_region", "AWS::Region")),
+            ])),
+            Target::Append("VPCs"),
+        ),
+        Argument::new(
+            "vpc_region",
+            Shape::Value(Transform::None),
+            Target::Implied("written as the `VPCRegion` of the entry that `vpc_id` adds"),
+        ),
+        TIMEOUTS,
+    ],
+    // Terraform's `id` joins the zone's and the VPC's IDs; the zone, which now holds the
+    // association, stands for it.
+    attributes: &[
+        Attribute::argument("id", "zone_id"),
+        Attribute::argument("zone_id", "zone_id"),
+        Attribute::argument("vpc_id", "vpc_id"),
     ],
     companions: &[],
 };
@@ -133,6 +170,72 @@ const RECORD: ResourceMapping = ResourceMapping {
     companions: &[],
 };
 
+const HEALTH_CHECK: ResourceMapping = ResourceMapping {
+    terraform: "aws_route53_health_check",
+    cloudformation: "AWS::Route53::HealthCheck",
+    when: None,
+    placement: Placement::Standalone,
+    arguments: &[
+        Argument::property("type", "HealthCheckConfig.Type"),
+        Argument::property("fqdn", "HealthCheckConfig.FullyQualifiedDomainName"),
+        Argument::property("ip_address", "HealthCheckConfig.IPAddress"),
+        Argument::property("port", "HealthCheckConfig.Port"),
+        Argument::property("resource_path", "HealthCheckConfig.ResourcePath"),
+        Argument::property("search_string", "HealthCheckConfig.SearchString"),
+        Argument::property("request_interval", "HealthCheckConfig.RequestInterval"),
+        Argument::property("failure_threshold", "HealthCheckConfig.FailureThreshold"),
+        Argument::property("measure_latency", "HealthCheckConfig.MeasureLatency"),
+        Argument::property("invert_healthcheck", "HealthCheckConfig.Inverted"),
+        Argument::property("enable_sni", "HealthCheckConfig.EnableSNI"),
+        Argument::property("regions", "HealthCheckConfig.Regions"),
+        Argument::property("child_healthchecks", "HealthCheckConfig.ChildHealthChecks"),
+        Argument::property("child_health_threshold", "HealthCheckConfig.HealthThreshold"),
+        // A CLOUDWATCH_METRIC check names its alarm with two flat arguments where CloudFormation
+        // takes one object.
+        Argument::property("cloudwatch_alarm_name", "HealthCheckConfig.AlarmIdentifier.Name"),
+        Argument::property("cloudwatch_alarm_region", "HealthCheckConfig.AlarmIdentifier.Region"),
+        Argument::property("insufficient_data_health_status", "HealthCheckConfig.InsufficientDataHealthStatus"),
+        Argument::property("routing_control_arn", "HealthCheckConfig.RoutingControlArn"),
+        Argument::tag_list("tags", "HealthCheckTags"),
+        Argument::dropped(
+            "disabled",
+            "CloudFormation's health check configuration has no Disabled flag: the check it creates runs; \
+             disable it with `aws route53 update-health-check --disabled` outside the stack",
+        ),
+        Argument::dropped("reference_name", "CloudFormation generates the health check's caller reference itself"),
+        Argument::dropped(
+            "triggers",
+            "only makes Terraform re-read the CloudWatch alarm on change; CloudFormation reads it when the \
+             health check is created or updated",
+        ),
+        TAGS_ALL,
+    ],
+    attributes: &[
+        Attribute::get_att("id", "HealthCheckId"),
+        Attribute::sub("arn", "arn:${AWS::Partition}:route53:::healthcheck/${Self}"),
+    ],
+    companions: &[],
+};
+
+/// Merged into the zone: CloudFormation configures a hosted zone's query logging with the zone's
+/// `QueryLoggingConfig`. The log group must be in us-east-1 and allow Route 53 to write to it, as
+/// for Terraform.
+const QUERY_LOG: ResourceMapping = ResourceMapping {
+    terraform: "aws_route53_query_log",
+    cloudformation: "AWS::Route53::HostedZone",
+    when: None,
+    placement: Placement::MergeInto { parent: "aws_route53_zone", link: "zone_id" },
+    arguments: &[
+        Argument::link("zone_id"),
+        Argument::property("cloudwatch_log_group_arn", "QueryLoggingConfig.CloudWatchLogsLogGroupArn"),
+    ],
+    // Terraform's `id` and `arn` name the query logging configuration, which CloudFormation does
+    // not return. The zone that now holds the configuration stands for it as `id` (what an
+    // ordering reference needs); `arn` has no value and is reported where it is read.
+    attributes: &[Attribute::argument("id", "zone_id"), Attribute::argument("zone_id", "zone_id")],
+    companions: &[],
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +277,21 @@ mod tests {
         let lowered = lower_arguments(&RECORD, &body);
         let expected = props(vec![("TTL", s("60")), ("Failover", s("PRIMARY")), ("Weight", Expr::int(10))]);
         assert_eq!(lowered.properties, expected);
+    }
+
+    #[test]
+    fn a_zone_association_adds_a_vpc_in_the_stack_region_unless_told_otherwise() {
+        let association = |region: Option<&str>| {
+            let mut entries = vec![("zone_id", value(Expr::reference("Zone"))), ("vpc_id", value(s("vpc-1")))];
+            entries.extend(region.map(|region| ("vpc_region", value(s(region)))));
+            lower_arguments(&ZONE_ASSOCIATION, &source(entries))
+        };
+        let vpcs = |region: Expr| Expr::List(vec![map(vec![("VPCId", s("vpc-1")), ("VPCRegion", region)])]);
+        let here = association(None);
+        assert!(here.diagnostics.is_empty(), "{:?}", here.diagnostics);
+        assert_eq!(here.properties, props(vec![("VPCs", vpcs(Expr::reference("AWS::Region")))]));
+        let elsewhere = association(Some("us-west-2"));
+        assert!(elsewhere.diagnostics.is_empty(), "{:?}", elsewhere.diagnostics);
+        assert_eq!(elsewhere.properties, props(vec![("VPCs", vpcs(s("us-west-2")))]));
     }
 }
