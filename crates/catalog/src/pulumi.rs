@@ -64,6 +64,9 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     ("aws:backup:Plan", "aws_backup_plan"),
     ("aws:backup:Selection", "aws_backup_selection"),
     ("aws:backup:Vault", "aws_backup_vault"),
+    ("aws:backup:VaultLockConfiguration", "aws_backup_vault_lock_configuration"),
+    ("aws:backup:VaultNotifications", "aws_backup_vault_notifications"),
+    ("aws:backup:VaultPolicy", "aws_backup_vault_policy"),
     // Batch
     ("aws:batch:ComputeEnvironment", "aws_batch_compute_environment"),
     ("aws:batch:JobDefinition", "aws_batch_job_definition"),
@@ -423,6 +426,8 @@ pub const RESOURCE_TOKENS: &[(&str, &str)] = &[
     // SSM
     ("aws:ssm:Association", "aws_ssm_association"),
     ("aws:ssm:Document", "aws_ssm_document"),
+    ("aws:ssm:MaintenanceWindow", "aws_ssm_maintenance_window"),
+    ("aws:ssm:MaintenanceWindowTarget", "aws_ssm_maintenance_window_target"),
     ("aws:ssm:Parameter", "aws_ssm_parameter"),
     // VPC (the newer `vpc` module)
     ("aws:vpc:SecurityGroupEgressRule", "aws_vpc_security_group_egress_rule"),

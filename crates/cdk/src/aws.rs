@@ -1419,6 +1419,181 @@ pub mod autoscaling {
     }
 }
 
+pub mod backup {
+    //! `AWS::Backup::*` resource types.
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Backup::BackupPlan` (Terraform's `aws_backup_plan`).
+        BackupPlan = "AWS::Backup::BackupPlan" at "backup::BackupPlan" {
+            backup_plan: "BackupPlan" => object(backup_plan::BackupPlanResourceType),
+            backup_plan_tags: "BackupPlanTags" => value,
+        }
+    }
+
+    /// The property types nested in [`BackupPlan`].
+    pub mod backup_plan {
+        crate::typed::cfn_property_type! {
+            /// `BackupPlanResourceType` of `AWS::Backup::BackupPlan`.
+            BackupPlanResourceType at "backup::backup_plan::BackupPlanResourceType" {
+                backup_plan_name: "BackupPlanName" => value,
+                backup_plan_rule: "BackupPlanRule" => list(BackupRuleResourceType),
+                advanced_backup_settings: "AdvancedBackupSettings" => list(AdvancedBackupSettingResourceType),
+                scan_settings: "ScanSettings" => list(ScanSettingResourceType),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BackupRuleResourceType` of `AWS::Backup::BackupPlan`.
+            BackupRuleResourceType at "backup::backup_plan::BackupRuleResourceType" {
+                rule_name: "RuleName" => value,
+                target_backup_vault: "TargetBackupVault" => value,
+                target_logically_air_gapped_backup_vault_arn: "TargetLogicallyAirGappedBackupVaultArn" => value,
+                schedule_expression: "ScheduleExpression" => value,
+                schedule_expression_timezone: "ScheduleExpressionTimezone" => value,
+                enable_continuous_backup: "EnableContinuousBackup" => value,
+                start_window_minutes: "StartWindowMinutes" => value,
+                completion_window_minutes: "CompletionWindowMinutes" => value,
+                recovery_point_tags: "RecoveryPointTags" => value,
+                lifecycle: "Lifecycle" => object(LifecycleResourceType),
+                copy_actions: "CopyActions" => list(CopyActionResourceType),
+                scan_actions: "ScanActions" => list(ScanActionResourceType),
+                index_actions: "IndexActions" => list(IndexActionsResourceType),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LifecycleResourceType` of `AWS::Backup::BackupPlan`.
+            LifecycleResourceType at "backup::backup_plan::LifecycleResourceType" {
+                move_to_cold_storage_after_days: "MoveToColdStorageAfterDays" => value,
+                delete_after_days: "DeleteAfterDays" => value,
+                opt_in_to_archive_for_supported_resources: "OptInToArchiveForSupportedResources" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `CopyActionResourceType` of `AWS::Backup::BackupPlan`.
+            CopyActionResourceType at "backup::backup_plan::CopyActionResourceType" {
+                destination_backup_vault_arn: "DestinationBackupVaultArn" => value,
+                lifecycle: "Lifecycle" => object(LifecycleResourceType),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScanActionResourceType` of `AWS::Backup::BackupPlan`.
+            ScanActionResourceType at "backup::backup_plan::ScanActionResourceType" {
+                malware_scanner: "MalwareScanner" => value,
+                scan_mode: "ScanMode" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `IndexActionsResourceType` of `AWS::Backup::BackupPlan`.
+            IndexActionsResourceType at "backup::backup_plan::IndexActionsResourceType" {
+                resource_types: "ResourceTypes" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `AdvancedBackupSettingResourceType` of `AWS::Backup::BackupPlan`.
+            AdvancedBackupSettingResourceType at "backup::backup_plan::AdvancedBackupSettingResourceType" {
+                backup_options: "BackupOptions" => value,
+                resource_type: "ResourceType" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ScanSettingResourceType` of `AWS::Backup::BackupPlan`.
+            ScanSettingResourceType at "backup::backup_plan::ScanSettingResourceType" {
+                malware_scanner: "MalwareScanner" => value,
+                resource_types: "ResourceTypes" => value,
+                scanner_role_arn: "ScannerRoleArn" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Backup::BackupSelection` (Terraform's `aws_backup_selection`).
+        BackupSelection = "AWS::Backup::BackupSelection" at "backup::BackupSelection" {
+            backup_plan_id: "BackupPlanId" => value,
+            backup_selection: "BackupSelection" => object(backup_selection::BackupSelectionResourceType),
+        }
+    }
+
+    /// The property types nested in [`BackupSelection`].
+    pub mod backup_selection {
+        crate::typed::cfn_property_type! {
+            /// `BackupSelectionResourceType` of `AWS::Backup::BackupSelection`.
+            BackupSelectionResourceType at "backup::backup_selection::BackupSelectionResourceType" {
+                selection_name: "SelectionName" => value,
+                iam_role_arn: "IamRoleArn" => value,
+                resources: "Resources" => value,
+                not_resources: "NotResources" => value,
+                list_of_tags: "ListOfTags" => list(ConditionResourceType),
+                conditions: "Conditions" => object(BackupSelectionResourceTypeConditions),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConditionResourceType` of `AWS::Backup::BackupSelection`.
+            ConditionResourceType at "backup::backup_selection::ConditionResourceType" {
+                condition_type: "ConditionType" => value,
+                condition_key: "ConditionKey" => value,
+                condition_value: "ConditionValue" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `BackupSelectionResourceType.Conditions` of `AWS::Backup::BackupSelection`.
+            BackupSelectionResourceTypeConditions at "backup::backup_selection::BackupSelectionResourceTypeConditions" {
+                string_equals: "StringEquals" => list(ConditionParameter),
+                string_like: "StringLike" => list(ConditionParameter),
+                string_not_equals: "StringNotEquals" => list(ConditionParameter),
+                string_not_like: "StringNotLike" => list(ConditionParameter),
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `ConditionParameter` of `AWS::Backup::BackupSelection`.
+            ConditionParameter at "backup::backup_selection::ConditionParameter" {
+                condition_key: "ConditionKey" => value,
+                condition_value: "ConditionValue" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::Backup::BackupVault` (Terraform's `aws_backup_vault`, `aws_backup_vault_lock_configuration`, `aws_backup_vault_notifications`, `aws_backup_vault_policy`).
+        BackupVault = "AWS::Backup::BackupVault" at "backup::BackupVault" {
+            backup_vault_name: "BackupVaultName" => value,
+            encryption_key_arn: "EncryptionKeyArn" => value,
+            backup_vault_tags: "BackupVaultTags" => value,
+            access_policy: "AccessPolicy" => value,
+            notifications: "Notifications" => object(backup_vault::NotificationObjectType),
+            lock_configuration: "LockConfiguration" => object(backup_vault::LockConfigurationType),
+        }
+    }
+
+    /// The property types nested in [`BackupVault`].
+    pub mod backup_vault {
+        crate::typed::cfn_property_type! {
+            /// `NotificationObjectType` of `AWS::Backup::BackupVault`.
+            NotificationObjectType at "backup::backup_vault::NotificationObjectType" {
+                sns_topic_arn: "SNSTopicArn" => value,
+                backup_vault_events: "BackupVaultEvents" => value,
+            }
+        }
+
+        crate::typed::cfn_property_type! {
+            /// `LockConfigurationType` of `AWS::Backup::BackupVault`.
+            LockConfigurationType at "backup::backup_vault::LockConfigurationType" {
+                changeable_for_days: "ChangeableForDays" => value,
+                max_retention_days: "MaxRetentionDays" => value,
+                min_retention_days: "MinRetentionDays" => value,
+            }
+        }
+    }
+}
+
 pub mod batch {
     //! `AWS::Batch::*` resource types.
 
@@ -16384,6 +16559,46 @@ pub mod ssm {
     //! `AWS::SSM::*` resource types.
 
     crate::typed::cfn_resource! {
+        /// The properties of `AWS::SSM::MaintenanceWindow` (Terraform's `aws_ssm_maintenance_window`).
+        MaintenanceWindow = "AWS::SSM::MaintenanceWindow" at "ssm::MaintenanceWindow" {
+            name: "Name" => value,
+            description: "Description" => value,
+            schedule: "Schedule" => value,
+            schedule_timezone: "ScheduleTimezone" => value,
+            schedule_offset: "ScheduleOffset" => value,
+            duration: "Duration" => value,
+            cutoff: "Cutoff" => value,
+            start_date: "StartDate" => value,
+            end_date: "EndDate" => value,
+            allow_unassociated_targets: "AllowUnassociatedTargets" => value,
+            tags: "Tags" => tags,
+        }
+    }
+
+    crate::typed::cfn_resource! {
+        /// The properties of `AWS::SSM::MaintenanceWindowTarget` (Terraform's `aws_ssm_maintenance_window_target`).
+        MaintenanceWindowTarget = "AWS::SSM::MaintenanceWindowTarget" at "ssm::MaintenanceWindowTarget" {
+            window_id: "WindowId" => value,
+            name: "Name" => value,
+            description: "Description" => value,
+            owner_information: "OwnerInformation" => value,
+            resource_type: "ResourceType" => value,
+            targets: "Targets" => list(maintenance_window_target::Targets),
+        }
+    }
+
+    /// The property types nested in [`MaintenanceWindowTarget`].
+    pub mod maintenance_window_target {
+        crate::typed::cfn_property_type! {
+            /// `Targets` of `AWS::SSM::MaintenanceWindowTarget`.
+            Targets at "ssm::maintenance_window_target::Targets" {
+                key: "Key" => value,
+                values: "Values" => value,
+            }
+        }
+    }
+
+    crate::typed::cfn_resource! {
         /// The properties of `AWS::SSM::Parameter` (Terraform's `aws_ssm_parameter`).
         Parameter = "AWS::SSM::Parameter" at "ssm::Parameter" {
             name: "Name" => value,
@@ -16515,6 +16730,9 @@ crate::typed::cfn_registry! {
     applicationautoscaling::ScalableTarget,
     applicationautoscaling::ScalingPolicy,
     autoscaling::AutoScalingGroup,
+    backup::BackupPlan,
+    backup::BackupSelection,
+    backup::BackupVault,
     batch::ComputeEnvironment,
     batch::JobDefinition,
     batch::JobQueue,
@@ -16729,6 +16947,8 @@ crate::typed::cfn_registry! {
     sns::TopicPolicy,
     sqs::Queue,
     sqs::QueuePolicy,
+    ssm::MaintenanceWindow,
+    ssm::MaintenanceWindowTarget,
     ssm::Parameter,
     stepfunctions::StateMachine,
     wafv2::WebAclAssociation,

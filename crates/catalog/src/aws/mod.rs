@@ -5,6 +5,7 @@ pub mod apigateway;
 pub mod apigatewayv2;
 pub mod appautoscaling;
 pub mod autoscaling;
+pub mod backup;
 pub mod batch;
 pub mod cloudfront;
 pub mod cloudtrail;
@@ -86,6 +87,7 @@ pub const SERVICES: &[&[ResourceMapping]] = &[
     sns::MAPPINGS,
     sqs::MAPPINGS,
     ssm::MAPPINGS,
+    backup::MAPPINGS,
     secretsmanager::MAPPINGS,
     cloudwatch::MAPPINGS,
     ec2::MAPPINGS,

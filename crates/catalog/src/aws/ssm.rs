@@ -1,13 +1,14 @@
-//! AWS Systems Manager Parameter Store parameters.
+//! AWS Systems Manager Parameter Store parameters, and maintenance windows with their targets.
 //!
 //! `AWS::SSM::Parameter` creates only `String` and `StringList` parameters: a `SecureString` is an
 //! error (the lookup of `type` has no entry for it), not a silent downgrade to plain text.
 
+use super::rows::TAGS;
 use super::shared::{REGION, TAGS_ALL};
-use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Target};
+use crate::model::{Argument, Attribute, Placement, ResourceMapping, Shape, Target, Transform};
 
 /// The SSM table.
-pub const MAPPINGS: &[ResourceMapping] = &[PARAMETER];
+pub const MAPPINGS: &[ResourceMapping] = &[PARAMETER, MAINTENANCE_WINDOW, MAINTENANCE_WINDOW_TARGET];
 
 const PARAMETER: ResourceMapping = ResourceMapping {
     terraform: "aws_ssm_parameter",
@@ -17,11 +18,7 @@ const PARAMETER: ResourceMapping = ResourceMapping {
     arguments: &[
         Argument::property("name", "Name"),
         Argument::property("description", "Description"),
-        Argument::transformed(
-            "type",
-            crate::model::Transform::Lookup(&[("String", "String"), ("StringList", "StringList")]),
-            "Type",
-        ),
+        Argument::transformed("type", Transform::Lookup(&[("String", "String"), ("StringList", "StringList")]), "Type"),
         Argument::property("value", "Value"),
         Argument::property("insecure_value", "Value"),
         Argument::property("value_wo", "Value"),
@@ -48,6 +45,66 @@ const PARAMETER: ResourceMapping = ResourceMapping {
         Attribute::get_att("value", "Value"),
         Attribute::get_att("insecure_value", "Value"),
     ],
+    companions: &[],
+};
+
+/// `Ref` is the window's ID, as Terraform's `id` is.
+const MAINTENANCE_WINDOW: ResourceMapping = ResourceMapping {
+    terraform: "aws_ssm_maintenance_window",
+    cloudformation: "AWS::SSM::MaintenanceWindow",
+    when: None,
+    placement: Placement::Standalone,
+    arguments: &[
+        Argument::property("name", "Name"),
+        Argument::property("description", "Description"),
+        Argument::property("schedule", "Schedule"),
+        Argument::property("schedule_timezone", "ScheduleTimezone"),
+        Argument::property("schedule_offset", "ScheduleOffset"),
+        Argument::property("duration", "Duration"),
+        Argument::property("cutoff", "Cutoff"),
+        Argument::property("start_date", "StartDate"),
+        Argument::property("end_date", "EndDate"),
+        Argument::property("allow_unassociated_targets", "AllowUnassociatedTargets"),
+        // Required by CloudFormation; Terraform's default is `false`.
+        Argument::new(
+            "allow_unassociated_targets",
+            Shape::Value(Transform::Constant("false")),
+            Target::FixedUnless { path: "AllowUnassociatedTargets", unless: &["allow_unassociated_targets"] },
+        ),
+        Argument::dropped(
+            "enabled",
+            "AWS::SSM::MaintenanceWindow is always enabled; disable the window after deployment \
+             (`aws ssm update-maintenance-window --no-enabled`) or leave it out of the stack",
+        ),
+        TAGS,
+        TAGS_ALL,
+        REGION,
+    ],
+    attributes: &[Attribute::reference("id")],
+    companions: &[],
+};
+
+/// Terraform's `id` is the target's ID, CloudFormation's `WindowTargetId` attribute.
+const MAINTENANCE_WINDOW_TARGET: ResourceMapping = ResourceMapping {
+    terraform: "aws_ssm_maintenance_window_target",
+    cloudformation: "AWS::SSM::MaintenanceWindowTarget",
+    when: None,
+    placement: Placement::Standalone,
+    arguments: &[
+        Argument::property("window_id", "WindowId"),
+        Argument::property("name", "Name"),
+        Argument::property("description", "Description"),
+        Argument::property("owner_information", "OwnerInformation"),
+        Argument::property("resource_type", "ResourceType"),
+        Argument::block(
+            "targets",
+            "Targets",
+            true,
+            &[Argument::property("key", "Key"), Argument::property("values", "Values")],
+        ),
+        REGION,
+    ],
+    attributes: &[Attribute::get_att("id", "WindowTargetId"), Attribute::argument("window_id", "window_id")],
     companions: &[],
 };
 
