@@ -1293,7 +1293,7 @@ impl<'a> Evaluator<'a> {
     fn absent_where_null(&mut self, expr: &Expr) -> Expr {
         match expr {
             Expr::Ref(name) if self.nullable_parameters.contains(name) => {
-                let empty = Expr::Equals(Box::new(expr.clone()), Box::new(Expr::string("")));
+                let empty = is_empty_text(expr.clone());
                 Expr::If {
                     condition: self.condition_name(empty),
                     then: Box::new(Expr::no_value()),
@@ -1314,9 +1314,7 @@ impl<'a> Evaluator<'a> {
     fn nullness(&self, expr: &Expr) -> Nullness {
         match expr {
             Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE => Nullness::Always,
-            Expr::Ref(name) if self.nullable_parameters.contains(name) => {
-                Nullness::When(Expr::Equals(Box::new(expr.clone()), Box::new(Expr::string(""))))
-            }
+            Expr::Ref(name) if self.nullable_parameters.contains(name) => Nullness::When(is_empty_text(expr.clone())),
             Expr::If { condition, then, otherwise } => {
                 let chosen = Expr::Condition(condition.clone());
                 // The condition under which each branch is taken and null.
@@ -1567,9 +1565,8 @@ impl<'a> Evaluator<'a> {
                 if self.plans.get(&address).is_some_and(|plan| plan.repetition == Repetition::Loop) {
                     return Err(self.error(diag::loop_resource_reference(span, &address)));
                 }
-                if self.planning_active && !self.plans.contains_key(&address) {
-                    crate::lower::plan_resource(self, &address);
-                }
+                // Planned on demand here when planning is on.
+                let value = self.resource_value(&address, span);
                 let convertible = if resource_type.starts_with(crate::awscc::PREFIX) {
                     crate::awscc::cfn_type(resource_type).is_some()
                 } else {
@@ -1580,7 +1577,7 @@ impl<'a> Evaluator<'a> {
                     // no value, and saying so again at every reference would only repeat that.
                     return Err(Fail::Static);
                 }
-                Ok(Some((self.resource_value(&address, span), 1)))
+                Ok(Some((value, 1)))
             }
             _ => Ok(None),
         }
@@ -2024,6 +2021,12 @@ pub(crate) fn to_set(items: Vec<Value>) -> Vec<Value> {
 
 /// The value with every symbolic part that Terraform knows at plan time replaced by that value;
 /// `None` when nothing changes.
+/// `Fn::Equals [expr, ""]`: a parameter that is empty while unset, or a list joined into text, tested
+/// for emptiness.
+pub(crate) fn is_empty_text(expr: Expr) -> Expr {
+    Expr::Equals(Box::new(expr), Box::new(Expr::string("")))
+}
+
 pub(crate) fn settle(value: &Value) -> Option<Value> {
     match value {
         Value::Sym(Sym { known: Some(known), .. }) => Some(settle(known).unwrap_or_else(|| (**known).clone())),

@@ -1391,7 +1391,7 @@ impl Evaluator<'_> {
             }
         };
         for sym in pending.into_iter().rev() {
-            let empty = Expr::Equals(Box::new(sym.expr.clone()), Box::new(Expr::string("")));
+            let empty = crate::eval::is_empty_text(sym.expr.clone());
             let name = self.condition_name(empty);
             result = self.if_value(&name, result, Value::Sym(sym), call.span)?;
         }

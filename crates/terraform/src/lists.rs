@@ -122,7 +122,7 @@ fn emptiness(list: &Expr, length: &Sym) -> Option<Emptiness> {
         // A list parameter (not a resource's attribute: conditions cannot refer to resources).
         Expr::Ref(_) if length.resources.is_empty() => {
             let joined = Expr::Join { delimiter: ",".to_string(), values: Box::new(list.clone()) };
-            Some(Emptiness::When(Expr::Equals(Box::new(joined), Box::new(Expr::string("")))))
+            Some(Emptiness::When(crate::eval::is_empty_text(joined)))
         }
         _ => None,
     }

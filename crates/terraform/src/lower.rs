@@ -352,10 +352,11 @@ pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<In
             .into_iter()
             .map(|(key, value)| {
                 let mut dependencies = each_dependencies.clone();
-                match &unsettled {
-                    Value::Map(entries) => settled_resources(entries.get(&key), &mut dependencies),
-                    other => settled_resources(Some(other), &mut dependencies),
-                }
+                let settled = match &unsettled {
+                    Value::Map(entries) => entries.get(&key).map(Value::settled_resources).unwrap_or_default(),
+                    other => other.settled_resources(),
+                };
+                dependencies.extend(settled.into_iter().filter(|resource| !each_dependencies.contains(resource)));
                 let scope =
                     Scope { each: Some((key.clone(), value)), each_dependencies: dependencies, ..Scope::default() };
                 (Some(InstanceKey::Key(key)), scope)
@@ -364,25 +365,6 @@ pub(crate) fn instances(evaluator: &mut Evaluator<'_>, block: &Block) -> Eval<In
         return Ok((instances, Repetition::ForEach, None, None));
     }
     Ok((vec![(None, Scope::default())], Repetition::Single, None, None))
-}
-
-/// The resources of the values in `value` that [`crate::eval::settle`] replaces by what the
-/// configuration sets, added to `out` once each.
-fn settled_resources(value: Option<&Value>, out: &mut Vec<String>) {
-    match value {
-        Some(Value::Sym(sym)) if sym.known.is_some() => {
-            for resource in &sym.resources {
-                if !out.contains(resource) {
-                    out.push(resource.clone());
-                }
-            }
-            settled_resources(sym.known.as_deref(), out);
-        }
-        Some(Value::List(items)) => items.iter().for_each(|item| settled_resources(Some(item), out)),
-        Some(Value::Map(entries)) => entries.values().for_each(|item| settled_resources(Some(item), out)),
-        Some(Value::Json(inner, _)) => settled_resources(Some(inner), out),
-        _ => {}
-    }
 }
 
 fn is_count(expr: &Expr, wanted: i64) -> bool {
@@ -872,7 +854,7 @@ fn leave_out_empty_parameters(
             continue;
         }
         let reference = Expr::Ref(name.clone());
-        let empty = Expr::Equals(Box::new(reference.clone()), Box::new(Expr::string("")));
+        let empty = crate::eval::is_empty_text(reference.clone());
         let condition = evaluator.condition_name(empty);
         *value = Expr::If {
             condition,
@@ -951,8 +933,7 @@ fn unset_condition(evaluator: &mut Evaluator<'_>, source: &SourceObject, argumen
     let Some((_, SourceValue::Value { value, .. })) = source.entries.get(argument) else { return None };
     match value {
         Expr::Ref(name) if evaluator.nullable_parameters.contains(name.as_str()) => {
-            let empty = Expr::Equals(Box::new(Expr::Ref(name.clone())), Box::new(Expr::string("")));
-            Some(evaluator.condition_name(empty))
+            Some(evaluator.condition_name(crate::eval::is_empty_text(Expr::Ref(name.clone()))))
         }
         Expr::If { condition, then, .. } if matches!(then.as_ref(), Expr::Ref(name) if name == iac2cfn_ir::pseudo::NO_VALUE) => {
             Some(condition.clone())

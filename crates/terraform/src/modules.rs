@@ -326,9 +326,7 @@ fn expand_calls(evaluator: &mut Evaluator<'_>, prefix: &str) {
         }
         let call_address = format!("{prefix}module.{name}");
         check_call_arguments(evaluator, block, child);
-        let errors = |evaluator: &Evaluator<'_>| {
-            evaluator.diagnostics.iter().filter(|d| d.severity == iac2cfn_diagnostics::Severity::Error).count()
-        };
+        let errors = |evaluator: &Evaluator<'_>| evaluator.diagnostics.iter().filter(|d| d.is_error()).count();
         let errors_before = errors(evaluator);
         let planned = evaluator.in_module(prefix, |evaluator| crate::lower::instances(evaluator, block));
         let Ok((keys, repetition, own_condition, collection)) = planned else {

@@ -162,25 +162,39 @@ impl Value {
     /// The resources any symbolic part depends on.
     pub(crate) fn resources(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        self.collect_resources(&mut out);
+        self.collect_resources(&mut out, false);
         out
     }
 
-    fn collect_resources(&self, out: &mut Vec<String>) {
+    /// The resources of the values in this one that [`crate::eval::settle`] replaces by what the
+    /// configuration sets (`aws_x.g.name` where `name` is configured): settling keeps the value and
+    /// loses the reference, so whatever reads it must still wait for these.
+    pub(crate) fn settled_resources(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        self.collect_resources(&mut out, true);
+        out
+    }
+
+    fn collect_resources(&self, out: &mut Vec<String>, settled_only: bool) {
         match self {
-            Value::Sym(sym) => {
+            Value::Sym(sym) if !settled_only || sym.known.is_some() => {
                 for resource in &sym.resources {
                     if !out.contains(resource) {
                         out.push(resource.clone());
                     }
                 }
+                if let (true, Some(known)) = (settled_only, &sym.known) {
+                    known.collect_resources(out, settled_only);
+                }
             }
-            Value::Object(object) if !object.address.starts_with("data.") && !out.contains(&object.address) => {
+            Value::Object(object)
+                if !settled_only && !object.address.starts_with("data.") && !out.contains(&object.address) =>
+            {
                 out.push(object.address.clone());
             }
-            Value::List(items) => items.iter().for_each(|item| item.collect_resources(out)),
-            Value::Map(entries) => entries.values().for_each(|item| item.collect_resources(out)),
-            Value::Json(inner, _) => inner.collect_resources(out),
+            Value::List(items) => items.iter().for_each(|item| item.collect_resources(out, settled_only)),
+            Value::Map(entries) => entries.values().for_each(|item| item.collect_resources(out, settled_only)),
+            Value::Json(inner, _) => inner.collect_resources(out, settled_only),
             _ => {}
         }
     }
